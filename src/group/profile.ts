@@ -1,0 +1,115 @@
+/**
+ * The comparison at the heart of grouping: an article or a story is a Profile (three weighted vectors and a
+ * time span) and two profiles are scored on body words, names and numbers, with a penalty when each side's
+ * key names are missing from the other (two events of one kind: same vocabulary, other people and places)
+ * and when their dates lie far apart.
+ */
+import type { Evidence } from '../model/story.js';
+import type { SparseVector } from '../model/features.js';
+import { cosine, sharedTerms } from '../features/vector.js';
+import type { Rarity } from '../features/rarity.js';
+
+/** What is compared: an article's features or a story's centroids. */
+export interface Profile {
+  readonly body: SparseVector;
+  readonly names: SparseVector;
+  readonly numbers: SparseVector;
+  /** Publication span in ms; first = last for an article. */
+  readonly first?: number;
+  readonly last?: number;
+}
+
+/** Weights and thresholds of the story decision; see docs/DESIGN.md for how they were chosen. */
+export interface ScoreOptions {
+  readonly weights: { readonly body: number; readonly names: number; readonly numbers: number };
+  /** Subtracted when each side's key names are all absent from the other side. */
+  readonly clashPenalty: number;
+  /** How many of a side's heaviest names are its key names. */
+  readonly keyNames: number;
+  /** Days apart at which the time penalty reaches `timePenalty`; beyond `windowDays` no match at all. */
+  readonly timeScaleDays: number;
+  readonly timePenalty: number;
+  readonly windowDays: number;
+}
+
+export interface Score {
+  readonly body: number;
+  readonly names: number;
+  readonly numbers: number;
+  readonly clash: boolean;
+  readonly days: number | undefined;
+  readonly total: number;
+}
+
+const DAY = 86_400_000;
+
+/** Days between two spans (0 when they overlap), or undefined when either is undated. */
+export function daysApart(a: Profile, b: Profile): number | undefined {
+  if (a.first === undefined || a.last === undefined || b.first === undefined || b.last === undefined) return undefined;
+  if (a.last < b.first) return (b.first - a.last) / DAY;
+  if (b.last < a.first) return (a.first - b.last) / DAY;
+  return 0;
+}
+
+function topIds(v: SparseVector, k: number): number[] {
+  if (v.ids.length <= k) return Array.from(v.ids);
+  const order = Array.from(v.weights.keys()).sort((p, q) => v.weights[q]! - v.weights[p]!);
+  return order.slice(0, k).map((i) => v.ids[i]!);
+}
+
+function has(v: SparseVector, id: number): boolean {
+  // ids are sorted: binary search
+  let lo = 0;
+  let hi = v.ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = v.ids[mid]!;
+    if (x === id) return true;
+    if (x < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** Key names of `a` that `b` lacks, when `b` has key names of its own that `a` lacks too; else []. */
+export function clashingNames(a: Profile, b: Profile, keyNames: number): number[] {
+  if (a.names.ids.length === 0 || b.names.ids.length === 0) return [];
+  const keyA = topIds(a.names, keyNames);
+  if (keyA.some((id) => has(b.names, id))) return [];
+  const keyB = topIds(b.names, keyNames);
+  if (keyB.some((id) => has(a.names, id))) return [];
+  return keyA;
+}
+
+/** Score two profiles. */
+export function scoreProfiles(a: Profile, b: Profile, o: ScoreOptions): Score {
+  const body = cosine(a.body, b.body);
+  const names = cosine(a.names, b.names);
+  const numbers = cosine(a.numbers, b.numbers);
+  const clash = clashingNames(a, b, o.keyNames).length > 0;
+  const days = daysApart(a, b);
+  let total = o.weights.body * body + o.weights.names * names + o.weights.numbers * numbers;
+  if (clash) total -= o.clashPenalty;
+  if (days !== undefined) total -= o.timePenalty * Math.min(1, days / o.timeScaleDays);
+  return { body, names, numbers, clash, days, total };
+}
+
+/** Human-readable evidence for a score (computed only for decisions that are kept). */
+export function explain(a: Profile, b: Profile, score: Score, rarity: Rarity, keyNames: number): Evidence {
+  const words = (v: readonly { id: number }[], strip: number, k: number): string[] =>
+    v.slice(0, k).map(({ id }) => rarity.term(id).slice(strip));
+  const round = (x: number): number => Math.round(x * 1000) / 1000;
+  return {
+    terms: words(sharedTerms(a.body, b.body), 0, 8),
+    names: words(sharedTerms(a.names, b.names), 1, 8),
+    numbers: words(sharedTerms(a.numbers, b.numbers), 1, 6),
+    clashes: score.clash ? clashingNames(a, b, keyNames).map((id) => rarity.term(id).slice(1)) : [],
+    scores: {
+      body: round(score.body),
+      names: round(score.names),
+      numbers: round(score.numbers),
+      ...(score.days === undefined ? {} : { days: Math.round(score.days * 10) / 10 }),
+      total: round(score.total),
+    },
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * The main job: read inputs, normalise each article, extract its features and place it — one article at a
+ * time, so memory holds the indexes and a summary per article, not the corpus. One bad input becomes a
+ * rejection in the result; the run goes on.
+ */
+import type { Article } from '../model/article.js';
+import type { InputError } from '../model/errors.js';
+import type { ArticleId } from '../model/ids.js';
+import type { Grouping, Placement } from '../model/story.js';
+import type { ArticleSummary } from '../model/summary.js';
+import { extractFeatures } from '../features/extract.js';
+import { Rarity } from '../features/rarity.js';
+import { Grouper, DEFAULT_GROUP_OPTIONS, type GroupOptions } from '../group/grouper.js';
+import { ingestPaths, type IngestItem, type IngestOptions } from '../ingest/index.js';
+import { normaliseArticle } from '../normalise/index.js';
+
+/** Progress of a run, reported after every article or rejection. */
+export interface AnalyzeProgress {
+  readonly bytes: number;
+  readonly articles: number;
+  readonly rejected: number;
+}
+
+/** Options of `analyze`. */
+export interface AnalyzeOptions {
+  readonly ingest?: IngestOptions;
+  readonly group?: GroupOptions;
+  readonly onProgress?: (p: AnalyzeProgress) => void;
+  /** Called with each normalised article and its placement (e.g. to keep texts or store them). */
+  readonly onArticle?: (article: Article, placement: Placement) => void;
+}
+
+/** Figures of one run. */
+export interface AnalyzeStats {
+  readonly articles: number;
+  readonly rejected: number;
+  /** Articles read twice (same content-derived id): placed once. */
+  readonly repeated: number;
+  readonly bytes: number;
+  readonly ms: number;
+}
+
+/** The outcome of `analyze`. */
+export interface AnalyzeResult {
+  readonly grouping: Grouping;
+  readonly articles: ReadonlyMap<ArticleId, ArticleSummary>;
+  readonly rejected: readonly InputError[];
+  readonly stats: AnalyzeStats;
+}
+
+/** An incremental analysis: feed items, then `finish`. Use `analyze` for paths. */
+export class Analysis {
+  private readonly rarity = new Rarity();
+  private readonly grouper: Grouper;
+  private readonly summaries = new Map<ArticleId, ArticleSummary>();
+  private readonly rejections: InputError[] = [];
+  private bytes = 0;
+  private repeated = 0;
+  private readonly started = performance.now();
+
+  constructor(private readonly options: AnalyzeOptions = {}) {
+    this.grouper = new Grouper(this.rarity, options.group ?? DEFAULT_GROUP_OPTIONS);
+  }
+
+  /** Process one ingest item. */
+  add(item: IngestItem): void {
+    if (item.kind === 'rejected') {
+      this.rejections.push(item.error);
+    } else {
+      this.bytes += item.bytes;
+      const n = normaliseArticle(item.article);
+      if (n.kind === 'rejected') this.rejections.push(n.error);
+      else this.addArticle(n.article);
+    }
+    this.options.onProgress?.({ bytes: this.bytes, articles: this.summaries.size, rejected: this.rejections.length });
+  }
+
+  /** Process one normalised article. */
+  addArticle(article: Article): Placement {
+    if (this.summaries.has(article.id)) this.repeated++;
+    const placement = this.grouper.place(extractFeatures(article, { rarity: this.rarity }));
+    this.summaries.set(article.id, summarise(article));
+    this.options.onArticle?.(article, placement);
+    return placement;
+  }
+
+  /** Reconcile stories and return the result. */
+  finish(): AnalyzeResult {
+    const grouping = this.grouper.finish();
+    return {
+      grouping,
+      articles: this.summaries,
+      rejected: this.rejections,
+      stats: {
+        articles: this.summaries.size,
+        rejected: this.rejections.length,
+        repeated: this.repeated,
+        bytes: this.bytes,
+        ms: performance.now() - this.started,
+      },
+    };
+  }
+}
+
+/** Analyse every article below the given paths (files, folders, or '-' for stdin). */
+export async function analyze(paths: readonly string[], options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
+  const analysis = new Analysis(options);
+  for await (const item of ingestPaths(paths, options.ingest)) analysis.add(item);
+  return analysis.finish();
+}
+
+/** The summary kept of an article. */
+export function summarise(a: Article): ArticleSummary {
+  const first = a.sentences[0]?.text ?? a.text.slice(0, 200);
+  return {
+    id: a.id,
+    path: a.origin.path,
+    format: a.origin.format,
+    chars: a.text.length,
+    lead: first.length > 240 ? first.slice(0, 239) + '…' : first,
+    ...(a.title === undefined ? {} : { title: a.title }),
+    ...(a.origin.record === undefined ? {} : { record: a.origin.record }),
+    ...(a.externalId === undefined ? {} : { externalId: a.externalId }),
+    ...(a.url === undefined ? {} : { url: a.url }),
+    ...(a.source === undefined ? {} : { source: a.source }),
+    ...(a.published === undefined ? {} : { published: a.published }),
+  };
+}

@@ -1,0 +1,152 @@
+/**
+ * The analysis report: one plain, versioned JSON-ready object built from an AnalyzeResult. Every other
+ * output (terminal, HTML) is rendered from this object, so they cannot disagree. Schema: docs/SCHEMA.md.
+ */
+import type { Evidence, Placement } from '../model/story.js';
+import type { ArticleSummary } from '../model/summary.js';
+import type { AnalyzeResult } from '../pipeline/analyze.js';
+
+export const REPORT_SCHEMA = 'retold.report/1';
+
+export interface ReportPlacement {
+  readonly kind: Placement['kind'];
+  /** For a copy: the article it copies. */
+  readonly of?: string;
+  readonly jaccard?: number;
+  readonly containment?: number;
+  readonly exact?: boolean;
+  /** For a story placement: why it joined; for a new story: the nearest story it did not join. */
+  readonly evidence?: Evidence;
+  readonly nearest?: string;
+}
+
+export interface ReportArticle {
+  readonly id: string;
+  readonly title?: string;
+  readonly path: string;
+  readonly record?: number;
+  readonly url?: string;
+  readonly source?: string;
+  readonly published?: string;
+  readonly lead: string;
+  readonly chars: number;
+  readonly placement: ReportPlacement;
+}
+
+export interface ReportStory {
+  readonly id: string;
+  readonly title: string;
+  readonly articles: readonly ReportArticle[];
+  /** Groups of article ids that are copies of each other. */
+  readonly copies: readonly (readonly string[])[];
+  /** Articles minus copies: how many independent tellings. */
+  readonly versions: number;
+  readonly sources: readonly string[];
+  readonly first?: string;
+  readonly last?: string;
+  readonly related: readonly { readonly story: string; readonly title: string; readonly evidence: Evidence }[];
+}
+
+export interface ReportRejection {
+  readonly input: string;
+  readonly record?: number;
+  readonly code: string;
+  readonly message: string;
+}
+
+export interface Report {
+  readonly schema: typeof REPORT_SCHEMA;
+  readonly generated: string;
+  readonly summary: {
+    readonly articles: number;
+    readonly stories: number;
+    /** Stories with more than one article. */
+    readonly multiArticleStories: number;
+    readonly copies: number;
+    readonly related: number;
+    readonly rejected: number;
+    readonly bytes: number;
+    readonly ms: number;
+  };
+  readonly stories: readonly ReportStory[];
+  readonly rejected: readonly ReportRejection[];
+}
+
+function placementOf(p: Placement): ReportPlacement {
+  switch (p.kind) {
+    case 'copy':
+      return { kind: 'copy', of: p.of, jaccard: round(p.jaccard), containment: round(p.containment), exact: p.exact };
+    case 'story':
+      return { kind: 'story', evidence: p.evidence };
+    case 'new':
+      return p.nearest === undefined ? { kind: 'new' } : { kind: 'new', nearest: p.nearest.story, evidence: p.nearest.evidence };
+  }
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+function articleOf(s: ArticleSummary, p: Placement): ReportArticle {
+  return {
+    id: s.id,
+    ...(s.title === undefined ? {} : { title: s.title }),
+    path: s.path,
+    ...(s.record === undefined ? {} : { record: s.record }),
+    ...(s.url === undefined ? {} : { url: s.url }),
+    ...(s.source === undefined ? {} : { source: s.source }),
+    ...(s.published === undefined ? {} : { published: s.published }),
+    lead: s.lead,
+    chars: s.chars,
+    placement: placementOf(p),
+  };
+}
+
+/** Build the report. Stories are ordered largest first, then by id. */
+export function buildReport(result: AnalyzeResult, now: Date = new Date()): Report {
+  const { grouping, articles } = result;
+  const titleOf = new Map<string, string>();
+  for (const s of grouping.stories) {
+    const first = articles.get(s.articles[0]!);
+    const titled = s.articles.map((a) => articles.get(a)).find((a) => a?.title !== undefined);
+    titleOf.set(s.id, titled?.title ?? first?.lead ?? s.id);
+  }
+  const stories: ReportStory[] = grouping.stories.map((s) => {
+    const list = s.articles.map((id) => articleOf(articles.get(id)!, grouping.placements.get(id)!));
+    const copies = s.copies.map((g) => [...g] as string[]);
+    const inCopies = copies.reduce((n, g) => n + g.length - 1, 0);
+    const sources = [...new Set(list.map((a) => a.source).filter((x): x is string => x !== undefined))].sort();
+    return {
+      id: s.id,
+      title: titleOf.get(s.id)!,
+      articles: list,
+      copies,
+      versions: list.length - inCopies,
+      sources,
+      ...(s.span === undefined ? {} : { first: new Date(s.span.first).toISOString(), last: new Date(s.span.last).toISOString() }),
+      related: s.related.map((r) => ({ story: r.story, title: titleOf.get(r.story) ?? r.story, evidence: r.evidence })),
+    };
+  });
+  stories.sort((a, b) => b.articles.length - a.articles.length || a.id.localeCompare(b.id));
+  let copies = 0;
+  for (const p of grouping.placements.values()) if (p.kind === 'copy') copies++;
+  return {
+    schema: REPORT_SCHEMA,
+    generated: now.toISOString(),
+    summary: {
+      articles: result.stats.articles,
+      stories: stories.length,
+      multiArticleStories: stories.filter((s) => s.articles.length > 1).length,
+      copies,
+      related: stories.reduce((n, s) => n + s.related.length, 0) / 2,
+      rejected: result.rejected.length,
+      bytes: result.stats.bytes,
+      ms: Math.round(result.stats.ms),
+    },
+    stories,
+    rejected: result.rejected.map((e) => ({
+      input: e.input,
+      ...(e.record === undefined ? {} : { record: e.record }),
+      code: e.code,
+      message: e.message,
+    })),
+  };
+}
