@@ -2,6 +2,7 @@
 import type { Article } from '../model/article.js';
 import type { ArticleFeatures } from '../model/features.js';
 import { combine, fmix32 } from './hash.js';
+import { datelineTime, findDateline } from './dateline.js';
 import { DEFAULT_MINHASH, minhash, shingleHashes, type MinHashParams } from './minhash.js';
 import type { Rarity } from './rarity.js';
 import { INITIAL_CAP, NAME, NUMBER, stem, tokenize } from './tokens.js';
@@ -41,7 +42,7 @@ export function extractFeatures(article: Article, options: FeatureOptions): Arti
         numbers.set(id, (numbers.get(id) ?? 0) + boost);
         continue;
       }
-      const id = rarity.id(stem(word));
+      const id = rarity.id(stem(word), word);
       if (rarity.backgroundOf(id) >= COMMON) tf.set(id, (tf.get(id) ?? 0) + boost);
       if ((f & NAME) !== 0 || ((f & INITIAL_CAP) !== 0 && rarity.isUnknown(id))) {
         const nid = rarity.id('@' + word, word);
@@ -65,7 +66,7 @@ export function extractFeatures(article: Article, options: FeatureOptions): Arti
     body: toVector(weigh(tf)),
     names: toVector(weigh(names)),
     numbers: toVector(weigh(numbers)),
-    ...(article.published === undefined ? {} : publishedMs(article.published)),
+    ...timeOf(article),
   };
   rarity.observeIds([...tf.keys(), ...names.keys(), ...numbers.keys()]);
   return features;
@@ -79,7 +80,14 @@ function exactHash(tokens: Uint32Array): number {
   return fmix32(h);
 }
 
-function publishedMs(iso: string): { published: number } | Record<string, never> {
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? {} : { published: t };
+/** Publication time: as given, else from a dateline (a yearless one is kept as month and day). */
+function timeOf(article: Article): Pick<ArticleFeatures, 'published' | 'monthDay'> {
+  if (article.published !== undefined) {
+    const t = Date.parse(article.published);
+    if (!Number.isNaN(t)) return { published: t };
+  }
+  const d = findDateline(article.text);
+  if (d === undefined) return {};
+  const t = datelineTime(d);
+  return t !== undefined ? { published: t } : { monthDay: { month: d.month, day: d.day } };
 }

@@ -30,18 +30,20 @@ export const DEFAULT_GROUP_OPTIONS: GroupOptions = Object.freeze({
     weights: Object.freeze({ body: 0.55, names: 0.3, numbers: 0.15 }),
     clashPenalty: 0.15,
     keyNames: 3,
-    timeScaleDays: 7,
-    timePenalty: 0.1,
-    windowDays: 10,
-    join: 0.3,
+    timeGraceDays: 1,
+    timeScaleDays: 120,
+    timePenalty: 0.6,
+    windowDays: 365,
+    join: 0.22,
     centroidTerms: 300,
     lookupTerms: 16,
     lookupNames: 6,
     postingScan: 400,
     candidates: 24,
+    cohesion: 0.6,
   }),
-  merge: 0.36,
-  related: 0.14,
+  merge: 0.3,
+  related: 0.1,
   relatedLimit: 5,
 });
 
@@ -97,20 +99,17 @@ export class Grouper {
     if (copy !== undefined) {
       const s = this.stories.resolve(this.storyIndexOf.get(copy.of)!);
       s.articles.push(f.article);
-      if (f.published !== undefined) {
-        s.first = s.first === undefined ? f.published : Math.min(s.first, f.published);
-        s.last = s.last === undefined ? f.published : Math.max(s.last, f.published);
-      }
+      this.stories.extendSpan(s, this.stories.timeOf(f, s));
       this.storyIndexOf.set(f.article, s.index);
       this.copyParent.set(f.article, this.copyRoot(copy.of));
       placement = { kind: 'copy', article: f.article, story: s.id, ...copy };
     } else {
       const best = this.stories.best(f);
       const o = this.options;
-      if (best !== undefined && best.score.total >= o.story.join) {
+      if (best?.accepted === true) {
         this.stories.add(best.story, f);
         this.storyIndexOf.set(f.article, best.story.index);
-        const evidence = explain(articleProfile(f), best.story, best.score, this.rarity, o.story.keyNames);
+        const evidence = explain(articleProfile(f, this.stories.timeOf(f, best.story)), best.story, best.score, this.rarity, o.story.keyNames);
         placement = { kind: 'story', article: f.article, story: best.story.id, evidence };
       } else {
         const s = this.stories.create(f);
@@ -121,7 +120,7 @@ export class Grouper {
                 kind: 'new',
                 article: f.article,
                 story: s.id,
-                nearest: { story: best.story.id, evidence: explain(articleProfile(f), best.story, best.score, this.rarity, o.story.keyNames) },
+                nearest: { story: best.story.id, evidence: explain(articleProfile(f, this.stories.timeOf(f, best.story)), best.story, best.score, this.rarity, o.story.keyNames) },
               }
             : { kind: 'new', article: f.article, story: s.id };
       }
@@ -147,7 +146,7 @@ export class Grouper {
         const other = this.stories.resolve(c.index);
         if (other === s || other.mergedInto !== undefined) continue;
         const score = scoreProfiles(s, other, this.options.story);
-        if (score.total < this.options.merge) continue;
+        if (score.total < this.options.merge || !this.stories.accepts(s, score) || !this.stories.accepts(other, score)) continue;
         const [into, from] = other.index < s.index ? [other, s] : [s, other];
         this.stories.merge(into, from);
         if (from === s) break;

@@ -6,14 +6,21 @@
  */
 import type { Evidence } from '../model/story.js';
 import type { SparseVector } from '../model/features.js';
-import { cosine, sharedTerms } from '../features/vector.js';
+import { dot, sharedTerms } from '../features/vector.js';
 import type { Rarity } from '../features/rarity.js';
 
-/** What is compared: an article's features or a story's centroids. */
+/**
+ * What is compared: an article (unit vectors, count 1) or a story (sums of its articles' unit vectors).
+ * Similarity is the mean cosine between the members of the two sides, dot(A, B) / (countA · countB):
+ * unlike the cosine to a centroid it does not reward a story for being diverse, so a story that grew by
+ * chaining (each article close to the last, the whole about "Biden") stops attracting everything.
+ */
 export interface Profile {
   readonly body: SparseVector;
   readonly names: SparseVector;
   readonly numbers: SparseVector;
+  /** Number of unit vectors summed into each vector. */
+  readonly count: number;
   /** Publication span in ms; first = last for an article. */
   readonly first?: number;
   readonly last?: number;
@@ -26,7 +33,12 @@ export interface ScoreOptions {
   readonly clashPenalty: number;
   /** How many of a side's heaviest names are its key names. */
   readonly keyNames: number;
-  /** Days apart at which the time penalty reaches `timePenalty`; beyond `windowDays` no match at all. */
+  /**
+   * Time penalty: none within `timeGraceDays` (one event's coverage), then rising with the logarithm of
+   * the days beyond it, to `timePenalty` at `timeScaleDays` — a week apart already counts against, a year
+   * apart counts fully — and beyond `windowDays` a story is not matched at all.
+   */
+  readonly timeGraceDays: number;
   readonly timeScaleDays: number;
   readonly timePenalty: number;
   readonly windowDays: number;
@@ -83,15 +95,30 @@ export function clashingNames(a: Profile, b: Profile, keyNames: number): number[
 
 /** Score two profiles. */
 export function scoreProfiles(a: Profile, b: Profile, o: ScoreOptions): Score {
-  const body = cosine(a.body, b.body);
-  const names = cosine(a.names, b.names);
-  const numbers = cosine(a.numbers, b.numbers);
+  const n = a.count * b.count;
+  const body = dot(a.body, b.body) / n;
+  const names = dot(a.names, b.names) / n;
+  const numbers = dot(a.numbers, b.numbers) / n;
   const clash = clashingNames(a, b, o.keyNames).length > 0;
   const days = daysApart(a, b);
   let total = o.weights.body * body + o.weights.names * names + o.weights.numbers * numbers;
   if (clash) total -= o.clashPenalty;
-  if (days !== undefined) total -= o.timePenalty * Math.min(1, days / o.timeScaleDays);
+  if (days !== undefined && days > o.timeGraceDays) {
+    total -= o.timePenalty * Math.min(1, Math.log1p(days - o.timeGraceDays) / Math.log1p(o.timeScaleDays - o.timeGraceDays));
+  }
   return { body, names, numbers, clash, days, total };
+}
+
+/**
+ * How alike a story's own articles are: the mean score between two of its members, computed from the
+ * summed unit vectors alone (Σ_{i≠j} mᵢ·mⱼ = |Σ mᵢ|² − n). Undefined for a one-article story.
+ */
+export function cohesion(p: Profile, o: ScoreOptions): number | undefined {
+  const n = p.count;
+  if (n < 2) return undefined;
+  const pairs = n * (n - 1);
+  const mean = (v: SparseVector): number => Math.max(0, (v.norm * v.norm - n) / pairs);
+  return o.weights.body * mean(p.body) + o.weights.names * mean(p.names) + o.weights.numbers * mean(p.numbers);
 }
 
 /** Human-readable evidence for a score (computed only for decisions that are kept). */

@@ -8,7 +8,8 @@ import type { ArticleFeatures, SparseVector } from '../model/features.js';
 import type { ArticleId, StoryId } from '../model/ids.js';
 import { asStoryId } from '../model/ids.js';
 import { addVectors, EMPTY_VECTOR, normalise } from '../features/vector.js';
-import { scoreProfiles, type Profile, type Score, type ScoreOptions } from './profile.js';
+import { datelineTime } from '../features/dateline.js';
+import { cohesion, scoreProfiles, type Profile, type Score, type ScoreOptions } from './profile.js';
 
 /** Options of the story index. */
 export interface StoryIndexOptions extends ScoreOptions {
@@ -23,6 +24,12 @@ export interface StoryIndexOptions extends ScoreOptions {
   readonly postingScan: number;
   /** Candidates fully scored per article. */
   readonly candidates: number;
+  /**
+   * An article joins a story only if it scores at least this share of the story's cohesion (the mean
+   * score between the story's own articles): a related event scores far below the tellings of one event
+   * even when its topic words push its absolute score over `join`.
+   */
+  readonly cohesion: number;
 }
 
 /** One story's mutable state inside the index. */
@@ -34,15 +41,18 @@ export interface StoryState extends Profile {
   numbers: SparseVector;
   first?: number;
   last?: number;
+  count: number;
   readonly articles: ArticleId[];
   /** Set when this story was merged into another; the state is then dead. */
   mergedInto?: number;
 }
 
-/** The best story for an article, scored. */
+/** The best story for an article, scored, and whether it may join it. */
 export interface StoryMatch {
   readonly story: StoryState;
   readonly score: Score;
+  /** Reaches the join threshold and the story's cohesion bar. */
+  readonly accepted: boolean;
 }
 
 function topByWeight(v: SparseVector, k: number): number[] {
@@ -58,6 +68,8 @@ export class StoryIndex {
   private readonly stories: StoryState[] = [];
   private readonly postings = new Map<number, number[]>();
   private nextId: number;
+  /** Latest publication time seen: the year a yearless dateline falls in when nothing closer is known. */
+  private clock: number | undefined;
 
   constructor(options: StoryIndexOptions, firstId = 1) {
     this.options = options;
@@ -111,13 +123,35 @@ export class StoryIndex {
     return p.first > s.last + this.options.windowDays * day || (p.last ?? p.first) < s.first - this.options.windowDays * day;
   }
 
-  /** The best-scoring candidate story, whether or not it reaches the join threshold. */
+  /**
+   * An article's time. A yearless dateline takes the year nearest the story's first date, else the latest
+   * time seen in the corpus, else a fixed nominal year, so that two yearless datelines still compare.
+   */
+  timeOf(f: ArticleFeatures, s?: StoryState): number | undefined {
+    if (f.published !== undefined) {
+      if (this.clock === undefined || f.published > this.clock) this.clock = f.published;
+      return f.published;
+    }
+    return timeOfArticle(f, s?.first ?? this.clock ?? NOMINAL_YEAR);
+  }
+
+  /** Whether a profile scoring `score` against story `s` may join it. */
+  accepts(s: StoryState, score: Score): boolean {
+    if (score.total < this.options.join) return false;
+    const c = cohesion(s, this.options);
+    return c === undefined || score.total >= this.options.cohesion * c;
+  }
+
+  /** The best accepted candidate story, else the best-scoring one (accepted: false), else undefined. */
   best(f: ArticleFeatures): StoryMatch | undefined {
-    const p = articleProfile(f);
+    const p = articleProfile(f, this.timeOf(f));
     let best: StoryMatch | undefined;
     for (const s of this.candidates(p)) {
-      const score = scoreProfiles(p, s, this.options);
-      if (best === undefined || score.total > best.score.total) best = { story: s, score };
+      const score = scoreProfiles(f.monthDay === undefined ? p : articleProfile(f, this.timeOf(f, s)), s, this.options);
+      const accepted = this.accepts(s, score);
+      if (best === undefined || (accepted && !best.accepted) || (accepted === best.accepted && score.total > best.score.total)) {
+        best = { story: s, score, accepted };
+      }
     }
     return best;
   }
@@ -131,6 +165,7 @@ export class StoryIndex {
       body: EMPTY_VECTOR,
       names: EMPTY_VECTOR,
       numbers: EMPTY_VECTOR,
+      count: 0,
       articles: [],
     };
     this.stories.push(s);
@@ -144,13 +179,18 @@ export class StoryIndex {
     s.body = addVectors(s.body, normalise(f.body), 1, n);
     s.names = addVectors(s.names, normalise(f.names), 1, n);
     s.numbers = addVectors(s.numbers, normalise(f.numbers), 1, n);
-    if (f.published !== undefined) {
-      s.first = s.first === undefined ? f.published : Math.min(s.first, f.published);
-      s.last = s.last === undefined ? f.published : Math.max(s.last, f.published);
-    }
+    s.count++;
+    this.extendSpan(s, this.timeOf(f, s));
     s.articles.push(f.article);
     this.post(s.index, topByWeight(f.body, this.options.lookupTerms));
     this.post(s.index, topByWeight(f.names, this.options.lookupNames));
+  }
+
+  /** Widen a story's time span to include `t`. */
+  extendSpan(s: StoryState, t: number | undefined): void {
+    if (t === undefined) return;
+    s.first = s.first === undefined ? t : Math.min(s.first, t);
+    s.last = s.last === undefined ? t : Math.max(s.last, t);
   }
 
   /** Merge story `from` into story `into` (the older id survives). */
@@ -159,6 +199,7 @@ export class StoryIndex {
     into.body = addVectors(into.body, from.body, 1, n);
     into.names = addVectors(into.names, from.names, 1, n);
     into.numbers = addVectors(into.numbers, from.numbers, 1, n);
+    into.count += from.count;
     if (from.first !== undefined && from.last !== undefined) {
       into.first = into.first === undefined ? from.first : Math.min(into.first, from.first);
       into.last = into.last === undefined ? from.last : Math.max(into.last, from.last);
@@ -191,8 +232,17 @@ function weightOf(v: SparseVector, id: number): number {
 }
 
 /** An article seen as a profile. */
-export function articleProfile(f: ArticleFeatures): Profile {
-  return f.published === undefined
-    ? { body: f.body, names: f.names, numbers: f.numbers }
-    : { body: f.body, names: f.names, numbers: f.numbers, first: f.published, last: f.published };
+/** An article seen as a profile at time `t` (see StoryIndex.timeOf). */
+export function articleProfile(f: ArticleFeatures, t: number | undefined): Profile {
+  const p = { body: normalise(f.body), names: normalise(f.names), numbers: normalise(f.numbers), count: 1 };
+  return t === undefined ? p : { ...p, first: t, last: t };
+}
+
+const NOMINAL_YEAR = Date.UTC(2000, 6, 1);
+
+/** An article's time; a yearless dateline takes the year nearest `reference` (a story's first date). */
+export function timeOfArticle(f: ArticleFeatures, reference?: number): number | undefined {
+  if (f.published !== undefined) return f.published;
+  if (f.monthDay === undefined || reference === undefined) return undefined;
+  return datelineTime(f.monthDay, reference);
 }

@@ -30,6 +30,8 @@ export interface ArticleFeatures {
   readonly names: SparseVector;
   /** Tokens holding digits ("22nd", "4-5", "1,200"). */
   readonly numbers: SparseVector;
-  /** Publication time in ms since the epoch, when known. */
+  /** Publication time in ms since the epoch: given, or read off a dateline that has a year. */
   readonly published?: number;
+  /** A dateline without a year ("BRENNOCK, April 2 –"), when there is no publication time. */
+  readonly monthDay?: { readonly month: number; readonly day: number };
 }

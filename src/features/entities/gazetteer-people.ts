@@ -94,7 +94,7 @@ export const TITLE_HEADS: readonly string[] = [
   'president', 'vice-president', 'president-elect', 'minister', 'premier', 'chancellor', 'secretary',
   'secretary-general', 'undersecretary', 'under-secretary', 'undersecretary-general', 'king', 'queen',
   'prince', 'princess', 'emperor', 'empress', 'sheikh', 'sheik', 'emir', 'sultan', 'pope', 'cardinal',
-  'archbishop', 'bishop', 'rev', 'reverend', 'father', 'sister', 'brother', 'imam', 'ayatollah', 'rabbi',
+  'archbishop', 'bishop', 'rev', 'reverend', 'father', 'mother', 'sister', 'brother', 'imam', 'ayatollah', 'rabbi',
   'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor',
   'judge', 'justice', 'general', 'gen', 'lt', 'lieutenant', 'col', 'colonel', 'major', 'maj', 'capt',
   'captain', 'admiral', 'adm', 'sgt', 'sergeant', 'commander', 'marshal', 'corporal', 'cpl', 'private',

@@ -65,121 +65,164 @@ export interface Tokens {
   readonly flags: Uint8Array;
 }
 
+/** ASCII character classes for the scanner. */
+const C_OTHER = 0;
+const C_SPACE = 1;
+const C_NEWLINE = 2;
+const C_DIGIT = 3;
+const C_UPPER = 4;
+const C_LOWER = 5;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_CLASS[c] =
+    c === 10 ? C_NEWLINE
+    : c === 32 || c === 9 || c === 13 || c === 12 || c === 11 ? C_SPACE
+    : c >= 48 && c <= 57 ? C_DIGIT
+    : c >= 65 && c <= 90 ? C_UPPER
+    : c >= 97 && c <= 122 ? C_LOWER
+    : C_OTHER;
+}
+
+/** Character class of any UTF-16 code unit. */
+function charClass(c: number): number {
+  if (c < 128) return ASCII_CLASS[c] as number;
+  if (isSpace(c)) return C_SPACE;
+  if (!isLetterCode(c)) return C_OTHER;
+  return isUpperCode(c) ? C_UPPER : C_LOWER;
+}
+
+/** Growable token arrays. */
+class TokenBuffer {
+  count = 0;
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  flags: Uint8Array;
+  constructor(capacity: number) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.kind = new Uint8Array(capacity);
+    this.flags = new Uint8Array(capacity);
+  }
+  push(s: number, e: number, k: number, f: number): void {
+    if (this.count === this.start.length) this.grow();
+    const i = this.count++;
+    this.start[i] = s;
+    this.end[i] = e;
+    this.kind[i] = k;
+    this.flags[i] = f;
+  }
+  private grow(): void {
+    const cap = this.start.length * 2;
+    const s = new Int32Array(cap);
+    s.set(this.start);
+    this.start = s;
+    const e = new Int32Array(cap);
+    e.set(this.end);
+    this.end = e;
+    const k = new Uint8Array(cap);
+    k.set(this.kind);
+    this.kind = k;
+    const f = new Uint8Array(cap);
+    f.set(this.flags);
+    this.flags = f;
+  }
+}
+
 /**
  * Splits `text` into tokens. `sentenceStarts` (ascending offsets) marks the first token at or after each
  * offset with F_SENT_START.
  */
 export function tokenize(text: string, sentenceStarts: readonly number[] = []): Tokens {
   const n = text.length;
-  let cap = Math.max(16, (n >> 2) + 8);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let kind = new Uint8Array(cap);
-  let flags = new Uint8Array(cap);
-  let count = 0;
+  const buf = new TokenBuffer(Math.max(16, (n >> 2) + 8));
   let newlines = 2; // newlines seen since the last token: text start counts as a paragraph start
   let sentIdx = 0;
-  const push = (s: number, e: number, k: number, f: number): void => {
-    if (count === cap) {
-      cap *= 2;
-      const s2 = new Int32Array(cap);
-      s2.set(start);
-      start = s2;
-      const e2 = new Int32Array(cap);
-      e2.set(end);
-      end = e2;
-      const k2 = new Uint8Array(cap);
-      k2.set(kind);
-      kind = k2;
-      const f2 = new Uint8Array(cap);
-      f2.set(flags);
-      flags = f2;
-    }
-    if (newlines > 0) f |= F_LINE_START;
-    if (newlines > 1) f |= F_PARA_START;
-    newlines = 0;
-    while (sentIdx < sentenceStarts.length && (sentenceStarts[sentIdx] ?? 0) <= s) {
-      sentIdx++;
-      f |= F_SENT_START;
-    }
-    if (e >= n || isSpace(text.charCodeAt(e))) f |= F_SPACE_AFTER;
-    start[count] = s;
-    end[count] = e;
-    kind[count] = k;
-    flags[count] = f;
-    count++;
-  };
-
+  let nextSent = sentenceStarts.length > 0 ? (sentenceStarts[0] as number) : -1;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c === 10) {
+    const cls = c < 128 ? (ASCII_CLASS[c] as number) : charClass(c);
+    if (cls === C_SPACE) {
+      i++;
+      continue;
+    }
+    if (cls === C_NEWLINE) {
       newlines++;
       i++;
       continue;
     }
-    if (c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 12 || c === 11) {
-      i++;
-      continue;
-    }
-    if (!isAlnum(c)) {
-      if (c > 0x2000 && isSpace(c)) {
-        i++;
-        continue;
+    let f = 0;
+    if (newlines > 0) f = newlines > 1 ? F_LINE_START | F_PARA_START : F_LINE_START;
+    newlines = 0;
+    if (nextSent >= 0 && nextSent <= i) {
+      f |= F_SENT_START;
+      while (nextSent >= 0 && nextSent <= i) {
+        sentIdx++;
+        nextSent = sentIdx < sentenceStarts.length ? (sentenceStarts[sentIdx] as number) : -1;
       }
+    }
+    if (cls === C_OTHER) {
+      let e = i + 1;
+      let k = PUNCT;
       // The possessive "'s" is one token so that names stop before it.
-      if (isApostrophe(c) && count > 0 && end[count - 1] === i && i + 1 < n) {
+      if ((c === 39 || c === 0x2019) && buf.count > 0 && buf.end[buf.count - 1] === i && i + 1 < n) {
         const s1 = text.charCodeAt(i + 1);
         if ((s1 === 115 || s1 === 83) && (i + 2 >= n || !isAlnum(text.charCodeAt(i + 2)))) {
-          push(i, i + 2, PUNCT, F_POSSESSIVE);
-          i += 2;
-          continue;
+          e = i + 2;
+          f |= F_POSSESSIVE;
         }
       }
-      push(i, i + 1, PUNCT, 0);
-      i++;
+      if (e >= n || isSpace(text.charCodeAt(e))) f |= F_SPACE_AFTER;
+      buf.push(i, e, k, f);
+      i = e;
       continue;
     }
     // A word or a number.
-    let j = i;
-    let upper = 0;
-    let lower = 0;
-    let digits = 0;
-    let seg = 0; // letters and digits since the last '.' or '-'
+    let j = i + 1;
+    let upper = cls === C_UPPER ? 1 : 0;
+    let lower = cls === C_LOWER ? 1 : 0;
+    let digits = cls === C_DIGIT ? 1 : 0;
+    let seg = 1; // letters and digits since the last '.' or '-'
     let dots = 0;
     let hyphen = false;
-    const firstDigit = isDigit(c);
+    const firstDigit = cls === C_DIGIT;
     while (j < n) {
       const d = text.charCodeAt(j);
-      if (isDigit(d)) {
+      const dc = d < 128 ? (ASCII_CLASS[d] as number) : charClass(d);
+      if (dc === C_LOWER) {
+        lower++;
+        seg++;
+        j++;
+        continue;
+      }
+      if (dc === C_UPPER) {
+        upper++;
+        seg++;
+        j++;
+        continue;
+      }
+      if (dc === C_DIGIT) {
         digits++;
         seg++;
         j++;
         continue;
       }
-      if (d < 128 ? (d >= 65 && d <= 90) || (d >= 97 && d <= 122) : isLetterCode(d)) {
-        if (isUpperCode(d)) upper++;
-        else lower++;
-        seg++;
-        j++;
-        continue;
-      }
-      if (j + 1 >= n) break;
+      if (dc !== C_OTHER || j + 1 >= n) break;
       const next = text.charCodeAt(j + 1);
-      if (isHyphen(d) && isAlnum(next)) {
+      if ((d === 45 || d === 0x2010 || d === 0x2011) && isAlnum(next)) {
         hyphen = true;
         seg = 0;
         j++;
         continue;
       }
-      if (isApostrophe(d) && isLetterCode(next) && !firstDigit) {
+      if ((d === 39 || d === 0x2019) && !firstDigit && isLetterCode(next)) {
         if ((next === 115 || next === 83) && (j + 2 >= n || !isAlnum(text.charCodeAt(j + 2)))) break;
         j++;
         continue;
       }
-      if (d === 46 && !firstDigit && seg === 1 && isLetterCode(next) && digits === 0) {
-        // dotted initials: U.S.A, J.P
-        dots++;
+      if (d === 46 && !firstDigit && seg === 1 && digits === 0 && isLetterCode(next)) {
+        dots++; // dotted initials: U.S.A, J.P
         seg = 0;
         j++;
         continue;
@@ -194,7 +237,7 @@ export function tokenize(text: string, sentenceStarts: readonly number[] = []): 
       }
       break;
     }
-    let f = hyphen ? F_HYPHEN : 0;
+    if (hyphen) f |= F_HYPHEN;
     const letters = upper + lower;
     if (j < n && text.charCodeAt(j) === 46 && !firstDigit) {
       if ((dots > 0 && seg === 1) || (letters === 1 && upper === 1 && digits === 0)) {
@@ -207,14 +250,15 @@ export function tokenize(text: string, sentenceStarts: readonly number[] = []): 
     }
     let k: number;
     if (firstDigit) k = NUM;
-    else if (!isUpperCode(c)) k = LOWER;
+    else if (cls === C_LOWER) k = LOWER;
     else if (letters === 1) k = INITIAL;
     else if (lower === 0) k = UPPER;
     else k = CAP;
-    push(i, j, k, f);
+    if (j >= n || isSpace(text.charCodeAt(j))) f |= F_SPACE_AFTER;
+    buf.push(i, j, k, f);
     i = j;
   }
-  return { text, count, start, end, kind, flags };
+  return { text, count: buf.count, start: buf.start, end: buf.end, kind: buf.kind, flags: buf.flags };
 }
 
 function isSpace(c: number): boolean {

@@ -5,8 +5,9 @@
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
 /**
- * Verbs that attribute speech or writing, every inflection spelled out (a stemmer would also catch
- * 'stated' → 'state' the noun, which is not a cue in 'the state said'… it is, but 'stately' is not).
+ * Verbs that attribute speech or writing, every inflection spelled out (no stemming: 'state' and 'note' are
+ * nouns as often as verbs, so only their unambiguous forms are listed; a listed form right after a
+ * determiner — 'the notes', 'a claim' — is read as a noun by the caller).
  */
 export const CUE_VERBS = set(`
   say says said
@@ -78,6 +79,13 @@ export const CUE_VERBS = set(`
   caution cautions cautioned
   proclaim proclaims proclaimed
   thundered
+  notes claims tweets posts jokes quips answers counters vows charges writes
+  bark barks barked confess confesses confessed echo echoes echoed read reads gush gushes gushed
+  rave raves raved mock mocks mocked tease teases teased taunt taunts taunted scold scolds scolded
+  lecture lectures lectured implore implores implored beg begs begged grumble grumbles grumbled
+  gripe gripes griped snipe snipes sniped bellow bellows bellowed holler hollers hollered intone
+  intones intoned sneer sneers sneered scoffed snapped cautioned deadpanned deadpans recalls
+  elaborate elaborates elaborated
   snapped
   scoffed
   sighed
@@ -89,6 +97,14 @@ export const CUE_VERBS = set(`
   allege alleges alleged
   pronounce pronounces pronounced
 `);
+
+/** Verbs that attribute only with their particle: 'points out', 'shot back', 'chimed in', 'went on'. */
+export const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
+  ['point', 'out'], ['points', 'out'], ['pointed', 'out'], ['pointing', 'out'],
+  ['shot', 'back'], ['shoots', 'back'], ['fired', 'back'], ['fires', 'back'], ['wrote', 'back'], ['hit', 'back'],
+  ['chimed', 'in'], ['chimes', 'in'], ['went', 'on'], ['goes', 'on'], ['summed', 'up'], ['sums', 'up'],
+  ['spoke', 'up'], ['piped', 'up'],
+]);
 
 /** Participles that continue a speaker already named in the sentence: '…, adding, “…”'. */
 export const CUE_PARTICIPLES = set(`

@@ -151,6 +151,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 
 function pairParagraph(text: string, marks: readonly Mark[], paraStart: number, paraEnd: number, out: QuoteSpan[]): void {
   const stack: Mark[] = [];
+  // The last closing mark that found no opener of its family: it may close a quote opened with the other
+  // family ('“Let’s go.’').
+  let stray: Mark | undefined;
   const topOf = (family: MarkFamily): number => {
     for (let k = stack.length - 1; k >= 0; k--) if (stack[k]?.family === family) return k;
     return -1;
@@ -164,7 +167,10 @@ function pairParagraph(text: string, marks: readonly Mark[], paraStart: number, 
       stack.push(mark);
       continue;
     }
-    if (k < 0) continue; // a stray closing mark
+    if (k < 0) {
+      if (mark.role === 'close' && !mark.weak) stray = mark;
+      continue;
+    }
     if (mark.weak && laterCloser(marks, idx, mark.family)) continue; // a possessive: a later mark closes
     const opener = stack[k];
     stack.length = k;
@@ -176,7 +182,11 @@ function pairParagraph(text: string, marks: readonly Mark[], paraStart: number, 
   if (outer !== undefined && outer.role !== 'close') {
     const reopened = nextParagraphOpensQuote(text, paraEnd);
     const atParagraphStart = firstNonSpace(text, paraStart, paraEnd) === outer.pos;
-    if (reopened || atParagraphStart) out.push(makeSpan(text, outer, paraEnd, paraEnd, true, paraStart, paraEnd));
+    if (stray !== undefined && stray.pos > outer.pos && !reopened) {
+      out.push(makeSpan(text, outer, stray.pos, stray.pos + stray.len, false, paraStart, paraEnd));
+    } else if (reopened || atParagraphStart) {
+      out.push(makeSpan(text, outer, paraEnd, paraEnd, true, paraStart, paraEnd));
+    }
   }
 }
 

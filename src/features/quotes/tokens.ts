@@ -28,6 +28,7 @@ export function isDigit(c: number): boolean {
 
 export function isUpper(c: number): boolean {
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  if (c < 0xc0) return false;
   const ch = String.fromCharCode(c);
   return ch !== ch.toLowerCase();
 }
@@ -55,14 +56,21 @@ export interface Token {
 /**
  * Tokens of `text[from, to)`. Words keep internal apostrophes, hyphens and periods ('O’Brien', 'U.S',
  * 'Sino-Indian'); a period after a title, an initial or a known abbreviation joins the word. Line breaks are
- * tokens of their own so callers can stop at paragraph ends.
+ * tokens of their own so callers can stop at paragraph ends. With `untilSentenceEnd` it stops after the first
+ * . ? ! ; or line break (a break right after a title abbreviation does not count).
  */
-export function tokenize(text: string, from: number, to: number): Token[] {
+export function tokenize(text: string, from: number, to: number, untilSentenceEnd = false): Token[] {
   const out: Token[] = [];
   let i = Math.max(0, from);
   const end = Math.min(text.length, to);
   while (i < end) {
     const c = text.charCodeAt(i);
+    if (untilSentenceEnd && out.length > 0) {
+      // Stop after a sentence end: a terminator token, or a line break not after a title ('said Dr.⏎').
+      const last = out[out.length - 1] as Token;
+      if (last.kind === 'punct' && (last.text === '.' || last.text === '?' || last.text === '!' || last.text === ';')) break;
+      if (last.kind === 'break' && !(out[out.length - 2]?.abbrev ?? false)) break;
+    }
     if (c === 0x0a) {
       let j = i + 1;
       while (j < end && (text.charCodeAt(j) === 0x0a || isSpace(text.charCodeAt(j)))) j++;
@@ -77,9 +85,11 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     if (isLetter(c) || isDigit(c)) {
       let j = i + 1;
       let dotted = false;
+      let upper = isUpper(c);
       while (j < end) {
         const d = text.charCodeAt(j);
         if (isLetter(d) || isDigit(d)) {
+          if (!upper && (d < 0x61 || d > 0x7a) && isUpper(d)) upper = true;
           j++;
           continue;
         }
@@ -104,7 +114,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         }
       }
       const t = text.slice(i, j);
-      out.push({ kind: 'word', start: i, end: j, text: t, lower: t.toLowerCase(), cap: isUpper(c), abbrev });
+      out.push({ kind: 'word', start: i, end: j, text: t, lower: upper ? t.toLowerCase() : t, cap: isUpper(c), abbrev });
       i = j;
       continue;
     }
@@ -145,7 +155,7 @@ export function countWords(text: string, from: number, to: number): number {
   let inWord = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    const w = isLetter(c) || isDigit(c) || (inWord && isApostrophe(c));
+    const w: boolean = isLetter(c) || isDigit(c) || (inWord && isApostrophe(c));
     if (w && !inWord) n++;
     inWord = w;
   }

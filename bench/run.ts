@@ -1,0 +1,67 @@
+/**
+ * `npm run bench`: speed, memory and quality of `analyze` on deterministic synthetic corpora.
+ *
+ *   npm run bench [-- --sizes 10000,100000] [--seed 1]
+ *
+ * For each size: generates the corpus under bench/data/ (once; reused while the generator's output is the
+ * same), measures a baseline in the same session (read + JSON.parse of the file: the floor any analysis
+ * pays), then runs analyze in a fresh process and reports articles/s, MB/s, peak RSS, the ratio to the
+ * baseline and BCubed / copy-pair quality against the synthetic gold. Machines here are noisy: compare
+ * ratios within one run, not absolute figures across runs.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { writeCorpus } from './generate.js';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10000,100000' }, seed: { type: 'string', default: '1' } } });
+const sizes = values.sizes.split(',').map(Number);
+const seed = Number(values.seed);
+
+async function baseline(file: string): Promise<{ ms: number; bytes: number }> {
+  const t0 = performance.now();
+  let bytes = 0;
+  const rl = createInterface({ input: createReadStream(file, { highWaterMark: 1 << 20 }), crlfDelay: Infinity });
+  for await (const line of rl) {
+    const r = JSON.parse(line) as { text?: string };
+    bytes += Buffer.byteLength(r.text ?? '');
+  }
+  return { ms: performance.now() - t0, bytes };
+}
+
+interface Run {
+  articles: number;
+  bytes: number;
+  ms: number;
+  articlesPerSecond: number;
+  mbPerSecond: number;
+  peakRssMb: number;
+  quality?: { bcubed: { f1: number; precision: number; recall: number }; copies?: { f1: number } };
+}
+
+const results: { size: number; run: Run; baseMs: number }[] = [];
+for (const size of sizes) {
+  const out = `bench/data/synth-${size}-s${seed}`;
+  if (!existsSync(`${out}.jsonl`)) {
+    const g = await writeCorpus({ articles: size, seed, out });
+    console.log(`generated ${g.articles} articles (${(g.bytes / 1e6).toFixed(0)} MB) in ${(g.ms / 1000).toFixed(1)} s → ${g.jsonlPath}`);
+  }
+  const base = await baseline(`${out}.jsonl`);
+  const line = execFileSync(process.execPath, ['--import', 'tsx', 'bench/analyze-one.ts', `${out}.jsonl`, `${out}.gold.json`], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  const run = JSON.parse(line.trim().split('\n').pop()!) as Run;
+  results.push({ size, run, baseMs: base.ms });
+  const q = run.quality;
+  console.log(
+    `analyze ${size.toLocaleString('en')} articles: ${run.mbPerSecond} MB/s, ${run.articlesPerSecond} articles/s, ` +
+      `${(run.ms / 1000).toFixed(1)} s, peak RSS ${run.peakRssMb} MB; ${(run.ms / base.ms).toFixed(1)}× the read+parse baseline (${(base.ms / 1000).toFixed(2)} s)` +
+      (q === undefined ? '' : `; story BCubed F1 ${q.bcubed.f1.toFixed(3)} (P ${q.bcubed.precision.toFixed(3)} R ${q.bcubed.recall.toFixed(3)}), copy-pair F1 ${q.copies?.f1.toFixed(3) ?? 'n/a'}`),
+  );
+}
+if (results.length >= 2) {
+  const [a, b] = [results[0]!, results[results.length - 1]!];
+  console.log(`scaling: ${b.size / a.size}× the articles cost ${(b.run.ms / a.run.ms).toFixed(1)}× the time`);
+}

@@ -1,0 +1,101 @@
+import { CITIES, COUNTRIES, DEMONYMS, DEMONYM_PLURALS, DIVISIONS, REGIONS } from './gazetteer-places.js';
+import { CLUBS, CLUB_WORDS, ORGANISATIONS, ORG_HEADS, ORG_SUFFIXES } from './gazetteer-organisations.js';
+import { GIVEN_NAMES, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './gazetteer-people.js';
+
+/**
+ * Lookup tables built once from the hand-written lists. Keys are "normal forms": lower case, periods dropped,
+ * curly apostrophes straightened, tokens joined by one space ('U.S.' → 'us', "Moody 's" → "moody 's").
+ */
+
+/** The normal form of one token. */
+export function normToken(s: string): string {
+  let out = s.toLowerCase();
+  if (out.includes('.')) out = out.replaceAll('.', '');
+  if (out.includes('’')) out = out.replaceAll('’', "'");
+  return out;
+}
+
+/** Normal form of a phrase written with spaces ("Observer Research Foundation"). */
+export function normPhrase(s: string): string {
+  const parts: string[] = [];
+  for (const p of s.split(/\s+/)) {
+    if (p === '') continue;
+    // "Moody's" is written "Moody 's" by tokenizers that split possessives; index both.
+    parts.push(normToken(p));
+  }
+  return parts.join(' ');
+}
+
+/** What a place is; countries are treated apart (national teams, demonym stripping). */
+export type PlaceKind = 'country' | 'region' | 'division' | 'city';
+
+const setOf = (xs: readonly string[]): ReadonlySet<string> => new Set(xs.map(normPhrase));
+
+const places = new Map<string, PlaceKind>();
+for (const [list, k] of [
+  [CITIES, 'city'],
+  [DIVISIONS, 'division'],
+  [REGIONS, 'region'],
+  [COUNTRIES, 'country'],
+] as const) {
+  for (const p of list) places.set(normPhrase(p), k);
+}
+
+/** Place phrases → kind. */
+export const PLACES: ReadonlyMap<string, PlaceKind> = places;
+/** Organisation phrases (institutions, companies, media) and one-word club names. */
+export const ORGS: ReadonlySet<string> = new Set([...ORGANISATIONS.map(normPhrase), ...CLUBS.map(normPhrase)]);
+/** One-word clubs (organisations in any document). */
+export const CLUB_NAMES: ReadonlySet<string> = setOf(CLUBS);
+
+const demonyms = new Set<string>();
+for (const d of DEMONYMS) {
+  const k = normPhrase(d);
+  demonyms.add(k);
+  if (!k.endsWith('s')) demonyms.add(`${k}s`);
+}
+for (const d of DEMONYM_PLURALS) demonyms.add(normPhrase(d));
+/** Nationalities and peoples, singular and plural. */
+export const DEMONYM_SET: ReadonlySet<string> = demonyms;
+
+export const GIVEN: ReadonlySet<string> = setOf(GIVEN_NAMES);
+export const TITLE_HEAD_SET: ReadonlySet<string> = setOf(TITLE_HEADS);
+export const TITLE_MODIFIER_SET: ReadonlySet<string> = setOf(TITLE_MODIFIERS);
+export const ROLE_NOUN_SET: ReadonlySet<string> = setOf(ROLE_NOUNS);
+export const ORG_SUFFIX_SET: ReadonlySet<string> = setOf(ORG_SUFFIXES);
+export const ORG_HEAD_SET: ReadonlySet<string> = setOf(ORG_HEADS);
+export const CLUB_WORD_SET: ReadonlySet<string> = setOf(CLUB_WORDS);
+
+/** Last words that make a name a place ("Grace Road", "Tiananmen Square", "Sheremetyevo Airport"). */
+export const PLACE_SUFFIX_SET: ReadonlySet<string> = setOf([
+  'street', 'st', 'road', 'rd', 'avenue', 'ave', 'square', 'boulevard', 'lane', 'bridge', 'airport',
+  'stadium', 'arena', 'park', 'river', 'lake', 'mountain', 'mountains', 'mount', 'hill', 'hills', 'island',
+  'islands', 'isles', 'bay', 'valley', 'province', 'region', 'district', 'oblast', 'krai', 'prefecture',
+  'peninsula', 'strait', 'straits', 'sea', 'ocean', 'desert', 'coast', 'heights', 'falls', 'canal', 'plain',
+  'plains', 'beach', 'harbour', 'harbor', 'cathedral', 'abbey', 'temple', 'mosque', 'camp', 'village',
+  'territory', 'territories', 'state', 'county', 'city', 'town', 'springs', 'creek', 'glacier', 'reef',
+  'gardens', 'circuit', 'racecourse', 'speedway', 'ground', 'oval', 'field', 'stadion', 'velodrome',
+]);
+
+/** First words that make a name a place ("Lake Geneva", "Mount Kenya", "Gulf of Aden", "Port Said"). */
+export const PLACE_HEAD_SET: ReadonlySet<string> = setOf([
+  'lake', 'mount', 'mt', 'cape', 'gulf', 'isle', 'port', 'fort', 'ft', 'saint', 'st', 'sao', 'san', 'santa',
+  'los', 'las', 'el', 'la', 'bay', 'republic', 'kingdom', 'province', 'state', 'city', 'gulf', 'sea', 'strait',
+  'river', 'north', 'south', 'east', 'west', 'central', 'greater', 'upper', 'lower', 'new', 'northern',
+  'southern', 'eastern', 'western', 'inner', 'outer',
+]);
+
+/** Direction words that turn a place into a larger or smaller place ("Northern Ireland", "East Java"). */
+export const DIRECTION_SET: ReadonlySet<string> = setOf([
+  'north', 'south', 'east', 'west', 'central', 'greater', 'upper', 'lower', 'northern', 'southern', 'eastern',
+  'western', 'inner', 'outer', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast',
+  'northwest', 'southeast', 'southwest', 'new', 'old',
+]);
+
+/** The longest phrase, in tokens, of any list, bounding the phrase matcher's look-ahead. */
+export const MAX_PHRASE_TOKENS = 6;
+
+/** First tokens of the multi-token place and organisation phrases: most tokens start none. */
+export const PHRASE_FIRST_TOKENS: ReadonlySet<string> = new Set(
+  [...PLACES.keys(), ...ORGS].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))),
+);
