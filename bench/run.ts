@@ -36,6 +36,8 @@ interface Run {
   ms: number;
   articlesPerSecond: number;
   mbPerSecond: number;
+  cpuMs: number;
+  mbPerCpuSecond: number;
   peakRssMb: number;
   quality?: { bcubed: { f1: number; precision: number; recall: number }; copies?: { f1: number } };
 }
@@ -56,12 +58,12 @@ for (const size of sizes) {
   results.push({ size, run, baseMs: base.ms });
   const q = run.quality;
   console.log(
-    `analyze ${size.toLocaleString('en')} articles: ${run.mbPerSecond} MB/s, ${run.articlesPerSecond} articles/s, ` +
-      `${(run.ms / 1000).toFixed(1)} s, peak RSS ${run.peakRssMb} MB; ${(run.ms / base.ms).toFixed(1)}× the read+parse baseline (${(base.ms / 1000).toFixed(2)} s)` +
+    `analyze ${size.toLocaleString('en')} articles: ${run.mbPerSecond} MB/s wall (${run.mbPerCpuSecond} MB per CPU-second), ${run.articlesPerSecond} articles/s, ` +
+      `${(run.ms / 1000).toFixed(1)} s wall / ${(run.cpuMs / 1000).toFixed(1)} s CPU, peak RSS ${run.peakRssMb} MB; ${(run.ms / base.ms).toFixed(1)}× the read+parse baseline (${(base.ms / 1000).toFixed(2)} s)` +
       (q === undefined ? '' : `; story BCubed F1 ${q.bcubed.f1.toFixed(3)} (P ${q.bcubed.precision.toFixed(3)} R ${q.bcubed.recall.toFixed(3)}), copy-pair F1 ${q.copies?.f1.toFixed(3) ?? 'n/a'}`),
   );
 }
 if (results.length >= 2) {
   const [a, b] = [results[0]!, results[results.length - 1]!];
-  console.log(`scaling: ${b.size / a.size}× the articles cost ${(b.run.ms / a.run.ms).toFixed(1)}× the time`);
+  console.log(`scaling: ${b.size / a.size}× the articles cost ${(b.run.ms / a.run.ms).toFixed(1)}× the wall time, ${(b.run.cpuMs / a.run.cpuMs).toFixed(1)}× the CPU time`);
 }

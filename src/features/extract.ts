@@ -1,12 +1,12 @@
 /** Article → ArticleFeatures: the one pass grouping needs. */
 import type { Article } from '../model/article.js';
-import type { ArticleFeatures } from '../model/features.js';
+import type { ArticleFeatures, SparseVector } from '../model/features.js';
 import { combine, fmix32 } from './hash.js';
 import { datelineTime, findDateline } from './dateline.js';
 import { DEFAULT_MINHASH, minhash, shingleHashes, type MinHashParams } from './minhash.js';
 import type { Rarity } from './rarity.js';
-import { INITIAL_CAP, NAME, NUMBER, stem, tokenize } from './tokens.js';
-import { toVector } from './vector.js';
+import { INITIAL_CAP, NAME, NUMBER, tokenize, type TokenStream } from './tokens.js';
+import { EMPTY_VECTOR } from './vector.js';
 
 /** Options of feature extraction. */
 export interface FeatureOptions {
@@ -22,54 +22,116 @@ const COMMON = 1.5;
 /** Title words count this many times: a headline names the event more densely than the body. */
 const TITLE_BOOST = 2;
 
-/** Extract the grouping features of one article, then count its terms into the corpus statistics. */
-export function extractFeatures(article: Article, options: FeatureOptions): ArticleFeatures {
-  const { rarity } = options;
-  const params = options.minhash ?? DEFAULT_MINHASH;
-  const body = tokenize(article.text);
-  const title = article.title === undefined ? undefined : tokenize(article.title);
+/**
+ * Extracts grouping features, one article at a time, and counts each article's terms into the corpus
+ * statistics. Holds scratch accumulators indexed by term id so that counting a token is an array update,
+ * not a map operation; one extractor per corpus (it shares the corpus' Rarity).
+ */
+export class FeatureExtractor {
+  private readonly rarity: Rarity;
+  private readonly params: MinHashParams;
+  private readonly body = new TermCounter();
+  private readonly names = new TermCounter();
+  private readonly numbers = new TermCounter();
 
-  const tf = new Map<number, number>();
-  const names = new Map<number, number>();
-  const numbers = new Map<number, number>();
-  const count = (stream: ReturnType<typeof tokenize>, boost: number): void => {
-    const { words, flags } = stream;
-    for (let i = 0; i < words.length; i++) {
-      const word = words[i]!;
+  constructor(options: FeatureOptions) {
+    this.rarity = options.rarity;
+    this.params = options.minhash ?? DEFAULT_MINHASH;
+  }
+
+  /** Features of one article. */
+  extract(article: Article): ArticleFeatures {
+    const { rarity, params } = this;
+    const body = tokenize(article.text);
+    this.count(article.text, body, 1);
+    let tokens = body.length;
+    if (article.title !== undefined) {
+      const title = tokenize(article.title);
+      this.count(article.title, title, TITLE_BOOST);
+      tokens += title.length;
+    }
+    const features: ArticleFeatures = {
+      article: article.id,
+      tokens,
+      exact: exactHash(body.hashes),
+      signature: minhash(shingleHashes(body.hashes, params.shingle, params.seed), params),
+      body: this.body.vector(rarity),
+      names: this.names.vector(rarity),
+      numbers: this.numbers.vector(rarity),
+      ...timeOf(article),
+    };
+    rarity.observeIds(this.body.touched());
+    rarity.observeIds(this.names.touched());
+    rarity.observeIds(this.numbers.touched());
+    this.body.reset();
+    this.names.reset();
+    this.numbers.reset();
+    return features;
+  }
+
+  private count(text: string, stream: TokenStream, boost: number): void {
+    const { rarity } = this;
+    const { hashes, flags, starts, ends } = stream;
+    for (let i = 0; i < stream.length; i++) {
+      const h = hashes[i]!;
       const f = flags[i]!;
       if ((f & NUMBER) !== 0) {
-        const id = rarity.id('#' + word, '');
-        numbers.set(id, (numbers.get(id) ?? 0) + boost);
+        this.numbers.add(rarity.number(h, text, starts[i]!, ends[i]!), boost);
         continue;
       }
-      const id = rarity.id(stem(word), word);
-      if (rarity.backgroundOf(id) >= COMMON) tf.set(id, (tf.get(id) ?? 0) + boost);
+      const id = rarity.word(h, text, starts[i]!, ends[i]!);
+      if (rarity.backgroundOf(id) >= COMMON) this.body.add(id, boost);
       if ((f & NAME) !== 0 || ((f & INITIAL_CAP) !== 0 && rarity.isUnknown(id))) {
-        const nid = rarity.id('@' + word, word);
-        names.set(nid, (names.get(nid) ?? 0) + boost);
+        this.names.add(rarity.name(h, text, starts[i]!, ends[i]!), boost);
       }
     }
-  };
-  count(body, 1);
-  if (title !== undefined) count(title, TITLE_BOOST);
+  }
+}
 
-  const weigh = (counts: Map<number, number>): Map<number, number> => {
-    const out = new Map<number, number>();
-    for (const [id, n] of counts) out.set(id, (1 + Math.log(n)) * rarity.idfOf(id));
-    return out;
-  };
-  const features: ArticleFeatures = {
-    article: article.id,
-    tokens: body.words.length + (title?.words.length ?? 0),
-    exact: exactHash(body.hashes),
-    signature: minhash(shingleHashes(body.hashes, params.shingle, params.seed), params),
-    body: toVector(weigh(tf)),
-    names: toVector(weigh(names)),
-    numbers: toVector(weigh(numbers)),
-    ...timeOf(article),
-  };
-  rarity.observeIds([...tf.keys(), ...names.keys(), ...numbers.keys()]);
-  return features;
+/** Term frequencies of one article over dense term ids: a growable array and the list of ids touched. */
+class TermCounter {
+  private counts = new Float64Array(1 << 14);
+  private ids: number[] = [];
+
+  add(id: number, n: number): void {
+    if (id >= this.counts.length) {
+      const grown = new Float64Array(Math.max(id + 1, this.counts.length * 2));
+      grown.set(this.counts);
+      this.counts = grown;
+    }
+    if (this.counts[id] === 0) this.ids.push(id);
+    this.counts[id]! += n;
+  }
+
+  touched(): readonly number[] {
+    return this.ids;
+  }
+
+  /** Weighted vector (1 + ln tf)·idf over the touched ids. */
+  vector(rarity: Rarity): SparseVector {
+    const n = this.ids.length;
+    if (n === 0) return EMPTY_VECTOR;
+    const ids = Int32Array.from(this.ids).sort();
+    const weights = new Float32Array(n);
+    let sq = 0;
+    for (let i = 0; i < n; i++) {
+      const id = ids[i]!;
+      const w = (1 + Math.log(this.counts[id]!)) * rarity.idfOf(id);
+      weights[i] = w;
+      sq += w * w;
+    }
+    return { ids, weights, norm: Math.sqrt(sq) };
+  }
+
+  reset(): void {
+    for (const id of this.ids) this.counts[id] = 0;
+    this.ids = [];
+  }
+}
+
+/** Extract the grouping features of one article (convenience over a one-off FeatureExtractor). */
+export function extractFeatures(article: Article, options: FeatureOptions): ArticleFeatures {
+  return new FeatureExtractor(options).extract(article);
 }
 
 /** 0 for an empty body: a title-only record is nobody's exact copy. */

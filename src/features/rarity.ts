@@ -1,4 +1,6 @@
 import { createRequire } from 'node:module';
+import { IntMap } from './int-map.js';
+import { stem } from './tokens.js';
 
 /**
  * How rare a word is, from a general-English background blended with the corpus' own document frequencies.
@@ -68,6 +70,10 @@ export class BackgroundRarity {
  */
 export class Rarity {
   private readonly ids = new Map<string, number>();
+  /** Token hash → term id, one map per kind of term: the hot path never builds a string twice. */
+  private readonly wordTerms = new IntMap();
+  private readonly nameTerms = new IntMap();
+  private readonly numberTerms = new IntMap();
   private readonly terms: string[] = [];
   private bg = new Float32Array(1024);
   private df = new Int32Array(1024);
@@ -104,6 +110,39 @@ export class Rarity {
       this.ids.set(term, id);
       this.terms.push(term);
       this.bg[id] = this.background.weight(backgroundKey);
+    }
+    return id;
+  }
+
+  /**
+   * Term ids for a token of `text` at [start, end) whose lower-cased form hashes to `hash` (see tokenize):
+   * `word` gives its stem's id, `name` the id of the name feature "@word", `number` that of "#word".
+   */
+  word(hash: number, text: string, start: number, end: number): number {
+    let id = this.wordTerms.get(hash);
+    if (id < 0) {
+      const w = text.slice(start, end).toLowerCase();
+      id = this.id(stem(w), w);
+      this.wordTerms.set(hash, id);
+    }
+    return id;
+  }
+
+  name(hash: number, text: string, start: number, end: number): number {
+    let id = this.nameTerms.get(hash);
+    if (id < 0) {
+      const w = text.slice(start, end).toLowerCase();
+      id = this.id('@' + w, w);
+      this.nameTerms.set(hash, id);
+    }
+    return id;
+  }
+
+  number(hash: number, text: string, start: number, end: number): number {
+    let id = this.numberTerms.get(hash);
+    if (id < 0) {
+      id = this.id('#' + text.slice(start, end).toLowerCase(), '');
+      this.numberTerms.set(hash, id);
     }
     return id;
   }

@@ -1,10 +1,10 @@
 /**
- * One pass over an article's text that yields what every later feature needs: lower-cased word forms,
- * their hashes (for shingles), and whether each token looks like part of a name or a number.
- * A regex over the original text is the fastest scanner in V8 for this (≈ 100 MB/s here); everything else
- * is per-token work on short strings.
+ * One pass over an article's text that yields what every later feature needs, without creating a string
+ * per token: each token's hash (of its lower-cased form, possessive ’s removed), its offsets, and whether
+ * it looks like part of a name or a number. Strings are made only for words the vocabulary has not seen
+ * (see Rarity.word), so the steady-state cost is a character loop and a hash per token.
  */
-import { hashString } from './hash.js';
+import { fmix32 } from './hash.js';
 
 /** Token flag: starts with a capital letter and is not merely sentence-initial. */
 export const NAME = 1;
@@ -15,12 +15,19 @@ export const INITIAL_CAP = 4;
 
 /** The tokens of one text, as parallel arrays. */
 export interface TokenStream {
-  /** Lower-cased forms, possessive ’s removed ("india’s" → "india"). */
-  readonly words: readonly string[];
-  /** hashString of each word: the input of shingling. */
+  /** fmix32(FNV-1a) of each token's lower-cased form: the input of shingling and vocabulary look-ups. */
   readonly hashes: Uint32Array;
   /** NAME | NUMBER | INITIAL_CAP bits per token. */
   readonly flags: Uint8Array;
+  /** Offsets of each token in the text (end exclusive, possessive excluded). */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly length: number;
+}
+
+/** The lower-cased form of token `i` (allocates: call only for words not seen before). */
+export function tokenWord(text: string, stream: TokenStream, i: number): string {
+  return text.slice(stream.starts[i]!, stream.ends[i]!).toLowerCase();
 }
 
 // Character classes for the scanner: 1 = lower-case letter or mark, 2 = upper-case letter, 3 = digit,
@@ -57,19 +64,31 @@ function classOf(c: number): number {
 function sentenceInitial(text: string, start: number): boolean {
   for (let i = start - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
-    // space, tab, NBSP, opening quotes and brackets: keep looking back
-    if (c === 32 || c === 9 || c === 0xa0 || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 40 || c === 91) continue;
+    // space, tab, NBSP and brackets: keep looking back; an opening quote starts a quoted sentence
+    if (c === 32 || c === 9 || c === 0xa0 || c === 40 || c === 91) continue;
+    if (c === 34 || c === 39 || c === 0x201c || c === 0x2018) return true;
     // newline, . ! ? : — – - • and closing quotes after a full stop: a boundary
     return c === 10 || c === 46 || c === 33 || c === 63 || c === 58 || c === 0x2014 || c === 0x2013 || c === 45 || c === 0x2022 || c === 0x201d || c === 0x2019;
   }
   return true;
 }
 
-/** Tokenise a text. Linear in its length; one string allocation per token. */
+/** Lower-case code unit for hashing: ASCII fast path, the full mapping only for other capitals. */
+function lower(c: number): number {
+  if (c >= 65 && c <= 90) return c | 0x20;
+  if (c < 0xc0) return c;
+  const l = String.fromCharCode(c).toLowerCase();
+  return l.length === 1 ? l.charCodeAt(0) : c;
+}
+
+/** Tokenise a text. Linear in its length; allocates only the output arrays. */
 export function tokenize(text: string): TokenStream {
-  const words: string[] = [];
-  let hashes = new Uint32Array(256);
-  let flags = new Uint8Array(256);
+  let cap = Math.max(16, (text.length >> 2) + 8);
+  let hashes = new Uint32Array(cap);
+  let flags = new Uint8Array(cap);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let t = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -104,21 +123,34 @@ export function tokenize(text: string): TokenStream {
       if ((last === 115 || last === 83) && (q === 0x2019 || q === 39)) end -= 2;
     }
     if ((f & NAME) !== 0 && sentenceInitial(text, start)) f = (f & ~NAME) | INITIAL_CAP;
-    const word = text.slice(start, end).toLowerCase();
-    const t = words.length;
-    if (t === hashes.length) {
-      const h2 = new Uint32Array(t * 2);
+    if (t === cap) {
+      cap *= 2;
+      const h2 = new Uint32Array(cap);
       h2.set(hashes);
       hashes = h2;
-      const f2 = new Uint8Array(t * 2);
+      const f2 = new Uint8Array(cap);
       f2.set(flags);
       flags = f2;
+      const s2 = new Int32Array(cap);
+      s2.set(starts);
+      starts = s2;
+      const e2 = new Int32Array(cap);
+      e2.set(ends);
+      ends = e2;
     }
-    words.push(word);
-    hashes[t] = hashString(word);
+    // Same value as hashString(word.toLowerCase()), computed on the code units in place.
+    let h = 0x811c9dc5;
+    for (let j = start; j < end; j++) {
+      h ^= lower(text.charCodeAt(j));
+      h = Math.imul(h, 0x01000193);
+    }
+    hashes[t] = fmix32(h >>> 0);
     flags[t] = f;
+    starts[t] = start;
+    ends[t] = end;
+    t++;
   }
-  return { words, hashes: hashes.subarray(0, words.length), flags: flags.subarray(0, words.length) };
+  return { hashes: hashes.subarray(0, t), flags: flags.subarray(0, t), starts: starts.subarray(0, t), ends: ends.subarray(0, t), length: t };
 }
 
 /**
@@ -128,19 +160,20 @@ export function tokenize(text: string): TokenStream {
  */
 export function stem(word: string): string {
   const n = word.length;
-  if (n <= 4) return word;
+  if (n < 4) return word;
   const last = word.charCodeAt(n - 1);
   if (last === 115 /* s */) {
+    if (n <= 4) return word;
     if (word.endsWith('ies') && n > 5) return word.slice(0, -3) + 'y';
     if (word.endsWith('sses') || word.endsWith('shes') || word.endsWith('ches') || word.endsWith('xes')) return word.slice(0, -2);
     if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
-    return word.slice(0, -1);
+    return stem(word.slice(0, -1));
   }
-  if (last === 100 /* d */ && n > 6 && word.endsWith('ed')) return undouble(word.slice(0, -2));
-  if (last === 103 /* g */ && n > 7 && word.endsWith('ing')) return undouble(word.slice(0, -3));
-  if (last === 121 /* y */ && n > 6 && word.endsWith('ly')) return word.slice(0, -2);
+  if (last === 100 /* d */ && n >= 5 && word.endsWith('ed')) return undouble(word.slice(0, -2));
+  if (last === 103 /* g */ && n >= 6 && word.endsWith('ing')) return undouble(word.slice(0, -3));
+  if (last === 121 /* y */ && n >= 6 && word.endsWith('ly')) return word.slice(0, -2);
   // "vote"/"voted"/"voting" → "vot": a final e goes too, as -ed and -ing take it away
-  if (last === 101 /* e */ && n > 4) return word.slice(0, -1);
+  if (last === 101 /* e */) return word.slice(0, -1);
   return word;
 }
 

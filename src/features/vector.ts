@@ -67,40 +67,50 @@ export function sharedTerms(a: SparseVector, b: SparseVector): { id: number; wei
  * articles join (the tail of a centroid carries almost no cosine mass).
  */
 export function addVectors(a: SparseVector, b: SparseVector, scaleB: number, limit: number): SparseVector {
-  const ids: number[] = [];
-  const ws: number[] = [];
+  const ids = new Int32Array(a.ids.length + b.ids.length);
+  const ws = new Float32Array(ids.length);
   let i = 0;
   let j = 0;
+  let n = 0;
   while (i < a.ids.length || j < b.ids.length) {
     const x = i < a.ids.length ? a.ids[i]! : Infinity;
     const y = j < b.ids.length ? b.ids[j]! : Infinity;
     if (x === y) {
-      ids.push(x);
-      ws.push(a.weights[i++]! + b.weights[j++]! * scaleB);
+      ids[n] = x;
+      ws[n++] = a.weights[i++]! + b.weights[j++]! * scaleB;
     } else if (x < y) {
-      ids.push(x);
-      ws.push(a.weights[i++]!);
+      ids[n] = x;
+      ws[n++] = a.weights[i++]!;
     } else {
-      ids.push(y);
-      ws.push(b.weights[j++]! * scaleB);
+      ids[n] = y;
+      ws[n++] = b.weights[j++]! * scaleB;
     }
   }
-  let keep: number[] | undefined;
-  if (ids.length > limit) {
-    const order = ws.map((_, k) => k).sort((p, q) => ws[q]! - ws[p]!);
-    keep = order.slice(0, limit).sort((p, q) => p - q);
+  let outIds = ids.subarray(0, n);
+  let outW = ws.subarray(0, n);
+  if (n > limit) {
+    // Keep the `limit` heaviest: find the cut weight, then copy in id order.
+    const cut = Float32Array.from(outW).sort()[n - limit]!;
+    const keptIds = new Int32Array(limit);
+    const keptW = new Float32Array(limit);
+    let k = 0;
+    let ties = outW.filter((w) => w > cut).length;
+    for (let m = 0; m < n && k < limit; m++) {
+      const w = outW[m]!;
+      if (w > cut || (w === cut && ties < limit)) {
+        if (w === cut) ties++;
+        keptIds[k] = outIds[m]!;
+        keptW[k++] = w;
+      }
+    }
+    outIds = keptIds.subarray(0, k);
+    outW = keptW.subarray(0, k);
+  } else {
+    outIds = outIds.slice();
+    outW = outW.slice();
   }
-  const n = keep?.length ?? ids.length;
-  const outIds = new Int32Array(n);
-  const outW = new Float32Array(n);
   let sq = 0;
-  for (let k = 0; k < n; k++) {
-    const src = keep === undefined ? k : keep[k]!;
-    outIds[k] = ids[src]!;
-    const w = ws[src]!;
-    outW[k] = w;
-    sq += w * w;
-  }
+  for (let m = 0; m < outW.length; m++) sq += outW[m]! * outW[m]!;
   return { ids: outIds, weights: outW, norm: Math.sqrt(sq) };
 }
 
@@ -110,4 +120,81 @@ export function normalise(v: SparseVector): SparseVector {
   const w = new Float32Array(v.weights.length);
   for (let i = 0; i < w.length; i++) w[i] = v.weights[i]! / v.norm;
   return { ids: v.ids, weights: w, norm: 1 };
+}
+
+/** Ids of the k heaviest entries, heaviest first: a partial selection, O(n·k) with k small. */
+export function topIds(v: SparseVector, k: number): number[] {
+  const n = v.ids.length;
+  const ids: number[] = [];
+  const ws: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const w = v.weights[i]!;
+    if (ws.length === k && w <= ws[k - 1]!) continue;
+    let j = ws.length < k ? ws.length : k - 1;
+    while (j > 0 && ws[j - 1]! < w) {
+      if (j < k) {
+        ws[j] = ws[j - 1]!;
+        ids[j] = ids[j - 1]!;
+      }
+      j--;
+    }
+    ws[j] = w;
+    ids[j] = v.ids[i]!;
+  }
+  return ids;
+}
+
+/** Whether the vector has an entry for `id` (binary search over its sorted ids). */
+export function hasId(v: SparseVector, id: number): boolean {
+  return weightOf(v, id) !== 0;
+}
+
+/** The weight of `id` in the vector, 0 when absent. */
+export function weightOf(v: SparseVector, id: number): number {
+  let lo = 0;
+  let hi = v.ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = v.ids[mid]!;
+    if (x === id) return v.weights[mid]!;
+    if (x < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
+
+/**
+ * One vector spread over a dense array indexed by term id, so that its dot product with many others costs
+ * one array read per entry of the other (no merge, no branches): the shape of scoring one article against
+ * its candidate stories. Reused across articles; `clear` restores it in O(entries).
+ */
+export class DenseVector {
+  private values = new Float64Array(1 << 14);
+  private loaded: Int32Array = new Int32Array(0);
+
+  /** Spread `v` scaled by `scale` (clearing what was loaded before). */
+  load(v: SparseVector, scale = 1): void {
+    this.clear();
+    const last = v.ids.length === 0 ? 0 : v.ids[v.ids.length - 1]!;
+    if (last >= this.values.length) this.values = new Float64Array(Math.max(last + 1, this.values.length * 2));
+    for (let i = 0; i < v.ids.length; i++) this.values[v.ids[i]!] = v.weights[i]! * scale;
+    this.loaded = v.ids;
+  }
+
+  /** Dot product of the loaded vector with `v`. */
+  dot(v: SparseVector): number {
+    const values = this.values;
+    const n = values.length;
+    let s = 0;
+    for (let i = 0; i < v.ids.length; i++) {
+      const id = v.ids[i]!;
+      if (id < n) s += values[id]! * v.weights[i]!;
+    }
+    return s;
+  }
+
+  clear(): void {
+    for (let i = 0; i < this.loaded.length; i++) this.values[this.loaded[i]!] = 0;
+    this.loaded = new Int32Array(0);
+  }
 }

@@ -35,11 +35,11 @@ export const DEFAULT_GROUP_OPTIONS: GroupOptions = Object.freeze({
     timePenalty: 0.6,
     windowDays: 365,
     join: 0.22,
-    centroidTerms: 300,
+    centroidTerms: 200,
     lookupTerms: 16,
     lookupNames: 6,
-    postingScan: 400,
-    candidates: 24,
+    postingScan: 200,
+    candidates: 10,
     cohesion: 0.6,
   }),
   merge: 0.3,
@@ -109,7 +109,7 @@ export class Grouper {
       if (best?.accepted === true) {
         this.stories.add(best.story, f);
         this.storyIndexOf.set(f.article, best.story.index);
-        const evidence = explain(articleProfile(f, this.stories.timeOf(f, best.story)), best.story, best.score, this.rarity, o.story.keyNames);
+        const evidence = explain(articleProfile(f, this.stories.timeOf(f, best.story), o.story.keyNames), best.story, best.score, this.rarity);
         placement = { kind: 'story', article: f.article, story: best.story.id, evidence };
       } else {
         const s = this.stories.create(f);
@@ -120,7 +120,7 @@ export class Grouper {
                 kind: 'new',
                 article: f.article,
                 story: s.id,
-                nearest: { story: best.story.id, evidence: explain(articleProfile(f, this.stories.timeOf(f, best.story)), best.story, best.score, this.rarity, o.story.keyNames) },
+                nearest: { story: best.story.id, evidence: explain(articleProfile(f, this.stories.timeOf(f, best.story), o.story.keyNames), best.story, best.score, this.rarity) },
               }
             : { kind: 'new', article: f.article, story: s.id };
       }
@@ -171,8 +171,8 @@ export class Grouper {
         if (other === s || other.index < s.index) continue;
         const score = scoreProfiles(s, other, this.options.story);
         if (score.total < this.options.related) continue;
-        link(s, other, score.total, explain(s, other, score, this.rarity, this.options.story.keyNames));
-        link(other, s, score.total, explain(other, s, score, this.rarity, this.options.story.keyNames));
+        link(s, other, score.total, explain(s, other, score, this.rarity));
+        link(other, s, score.total, explain(other, s, score, this.rarity));
       }
     }
     const storyOf = new Map<ArticleId, StoryId>();

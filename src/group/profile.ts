@@ -6,7 +6,7 @@
  */
 import type { Evidence } from '../model/story.js';
 import type { SparseVector } from '../model/features.js';
-import { dot, sharedTerms } from '../features/vector.js';
+import { DenseVector, dot, hasId, sharedTerms } from '../features/vector.js';
 import type { Rarity } from '../features/rarity.js';
 
 /**
@@ -21,6 +21,8 @@ export interface Profile {
   readonly numbers: SparseVector;
   /** Number of unit vectors summed into each vector. */
   readonly count: number;
+  /** The heaviest names (see ScoreOptions.keyNames), cached because every comparison needs them. */
+  readonly keyNames: readonly number[];
   /** Publication span in ms; first = last for an article. */
   readonly first?: number;
   readonly last?: number;
@@ -63,43 +65,47 @@ export function daysApart(a: Profile, b: Profile): number | undefined {
   return 0;
 }
 
-function topIds(v: SparseVector, k: number): number[] {
-  if (v.ids.length <= k) return Array.from(v.ids);
-  const order = Array.from(v.weights.keys()).sort((p, q) => v.weights[q]! - v.weights[p]!);
-  return order.slice(0, k).map((i) => v.ids[i]!);
-}
-
-function has(v: SparseVector, id: number): boolean {
-  // ids are sorted: binary search
-  let lo = 0;
-  let hi = v.ids.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const x = v.ids[mid]!;
-    if (x === id) return true;
-    if (x < id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
 /** Key names of `a` that `b` lacks, when `b` has key names of its own that `a` lacks too; else []. */
-export function clashingNames(a: Profile, b: Profile, keyNames: number): number[] {
-  if (a.names.ids.length === 0 || b.names.ids.length === 0) return [];
-  const keyA = topIds(a.names, keyNames);
-  if (keyA.some((id) => has(b.names, id))) return [];
-  const keyB = topIds(b.names, keyNames);
-  if (keyB.some((id) => has(a.names, id))) return [];
-  return keyA;
+export function clashingNames(a: Profile, b: Profile): readonly number[] {
+  if (a.keyNames.length === 0 || b.keyNames.length === 0) return [];
+  if (a.keyNames.some((id) => hasId(b.names, id))) return [];
+  if (b.keyNames.some((id) => hasId(a.names, id))) return [];
+  return a.keyNames;
 }
 
 /** Score two profiles. */
 export function scoreProfiles(a: Profile, b: Profile, o: ScoreOptions): Score {
   const n = a.count * b.count;
-  const body = dot(a.body, b.body) / n;
-  const names = dot(a.names, b.names) / n;
-  const numbers = dot(a.numbers, b.numbers) / n;
-  const clash = clashingNames(a, b, o.keyNames).length > 0;
+  return combineScore(a, b, dot(a.body, b.body) / n, dot(a.names, b.names) / n, dot(a.numbers, b.numbers) / n, o);
+}
+
+/**
+ * Score an article profile against many stories: its vectors are spread once over dense arrays and each
+ * story costs one read per centroid entry. Same result as scoreProfiles.
+ */
+export class ProfileScorer {
+  private readonly body = new DenseVector();
+  private readonly names = new DenseVector();
+  private readonly numbers = new DenseVector();
+  private profile: Profile | undefined;
+
+  constructor(private readonly options: ScoreOptions) {}
+
+  /** Score `b` against the profile last loaded (loading it if it is another). */
+  score(a: Profile, b: Profile): Score {
+    if (this.profile !== a) {
+      this.body.load(a.body);
+      this.names.load(a.names);
+      this.numbers.load(a.numbers);
+      this.profile = a;
+    }
+    const n = a.count * b.count;
+    return combineScore(a, b, this.body.dot(b.body) / n, this.names.dot(b.names) / n, this.numbers.dot(b.numbers) / n, this.options);
+  }
+}
+
+function combineScore(a: Profile, b: Profile, body: number, names: number, numbers: number, o: ScoreOptions): Score {
+  const clash = clashingNames(a, b).length > 0;
   const days = daysApart(a, b);
   let total = o.weights.body * body + o.weights.names * names + o.weights.numbers * numbers;
   if (clash) total -= o.clashPenalty;
@@ -122,7 +128,7 @@ export function cohesion(p: Profile, o: ScoreOptions): number | undefined {
 }
 
 /** Human-readable evidence for a score (computed only for decisions that are kept). */
-export function explain(a: Profile, b: Profile, score: Score, rarity: Rarity, keyNames: number): Evidence {
+export function explain(a: Profile, b: Profile, score: Score, rarity: Rarity): Evidence {
   const words = (v: readonly { id: number }[], strip: number, k: number): string[] =>
     v.slice(0, k).map(({ id }) => rarity.term(id).slice(strip));
   const round = (x: number): number => Math.round(x * 1000) / 1000;
@@ -130,7 +136,7 @@ export function explain(a: Profile, b: Profile, score: Score, rarity: Rarity, ke
     terms: words(sharedTerms(a.body, b.body), 0, 8),
     names: words(sharedTerms(a.names, b.names), 1, 8),
     numbers: words(sharedTerms(a.numbers, b.numbers), 1, 6),
-    clashes: score.clash ? clashingNames(a, b, keyNames).map((id) => rarity.term(id).slice(1)) : [],
+    clashes: score.clash ? clashingNames(a, b).map((id) => rarity.term(id).slice(1)) : [],
     scores: {
       body: round(score.body),
       names: round(score.names),

@@ -7,9 +7,9 @@
 import type { ArticleFeatures, SparseVector } from '../model/features.js';
 import type { ArticleId, StoryId } from '../model/ids.js';
 import { asStoryId } from '../model/ids.js';
-import { addVectors, EMPTY_VECTOR, normalise } from '../features/vector.js';
+import { addVectors, EMPTY_VECTOR, normalise, topIds, weightOf } from '../features/vector.js';
 import { datelineTime } from '../features/dateline.js';
-import { cohesion, scoreProfiles, type Profile, type Score, type ScoreOptions } from './profile.js';
+import { cohesion, ProfileScorer, type Profile, type Score, type ScoreOptions } from './profile.js';
 
 /** Options of the story index. */
 export interface StoryIndexOptions extends ScoreOptions {
@@ -42,6 +42,7 @@ export interface StoryState extends Profile {
   first?: number;
   last?: number;
   count: number;
+  keyNames: readonly number[];
   readonly articles: ArticleId[];
   /** Set when this story was merged into another; the state is then dead. */
   mergedInto?: number;
@@ -55,25 +56,22 @@ export interface StoryMatch {
   readonly accepted: boolean;
 }
 
-function topByWeight(v: SparseVector, k: number): number[] {
-  const n = v.ids.length;
-  if (n <= k) return Array.from(v.ids);
-  const order = Array.from({ length: n }, (_, i) => i).sort((p, q) => v.weights[q]! - v.weights[p]!);
-  return order.slice(0, k).map((i) => v.ids[i]!);
-}
-
 /** Story index with stable ids in creation order (`s000001`, …). */
 export class StoryIndex {
   readonly options: StoryIndexOptions;
   private readonly stories: StoryState[] = [];
   private readonly postings = new Map<number, number[]>();
   private nextId: number;
+  private readonly scorer: ProfileScorer;
+  /** Scratch: partial overlap per story index while looking up candidates (always zero between calls). */
+  private acc = new Float64Array(1024);
   /** Latest publication time seen: the year a yearless dateline falls in when nothing closer is known. */
   private clock: number | undefined;
 
   constructor(options: StoryIndexOptions, firstId = 1) {
     this.options = options;
     this.nextId = firstId;
+    this.scorer = new ProfileScorer(options);
   }
 
   /** All live (not merged) stories in creation order. */
@@ -91,29 +89,51 @@ export class StoryIndex {
   /** Candidate stories for a profile through the inverted index, best partial overlap first. */
   candidates(p: Profile, exclude?: number): StoryState[] {
     const o = this.options;
-    const partial = new Map<number, number>();
+    if (this.acc.length < this.stories.length) {
+      const grown = new Float64Array(Math.max(this.stories.length, this.acc.length * 2));
+      grown.set(this.acc);
+      this.acc = grown;
+    }
+    const acc = this.acc;
+    const touched: number[] = [];
     const look = (v: SparseVector, k: number): void => {
       const unit = v.norm === 0 ? 0 : 1 / v.norm;
-      for (const id of topByWeight(v, k)) {
+      for (const id of topIds(v, k)) {
         const list = this.postings.get(id);
         if (list === undefined) continue;
         const w = weightOf(v, id) * unit;
         const stop = Math.max(0, list.length - o.postingScan);
         for (let i = list.length - 1; i >= stop; i--) {
-          const s = this.resolve(list[i]!).index;
-          if (s !== exclude) partial.set(s, (partial.get(s) ?? 0) + w);
+          let s = list[i]!;
+          if (this.stories[s]!.mergedInto !== undefined) s = this.resolve(s).index;
+          if (s === exclude) continue;
+          if (acc[s] === 0) touched.push(s);
+          acc[s]! += w;
         }
       }
     };
     look(p.body, o.lookupTerms);
     look(p.names, o.lookupNames);
-    const ranked = [...partial].sort((a, b) => b[1] - a[1]).slice(0, o.candidates);
-    const out: StoryState[] = [];
-    for (const [index] of ranked) {
-      const s = this.stories[index]!;
-      if (!this.retired(s, p)) out.push(s);
+    // Keep the best `candidates` live, in-window stories by partial overlap.
+    const best: number[] = [];
+    const bestW: number[] = [];
+    for (const s of touched) {
+      const w = acc[s]!;
+      acc[s] = 0;
+      if (bestW.length === o.candidates && w <= bestW[bestW.length - 1]!) continue;
+      if (this.retired(this.stories[s]!, p)) continue;
+      let j = bestW.length < o.candidates ? bestW.length : o.candidates - 1;
+      while (j > 0 && bestW[j - 1]! < w) {
+        if (j < o.candidates) {
+          bestW[j] = bestW[j - 1]!;
+          best[j] = best[j - 1]!;
+        }
+        j--;
+      }
+      bestW[j] = w;
+      best[j] = s;
     }
-    return out;
+    return best.map((s) => this.stories[s]!);
   }
 
   /** Whether a story is outside the matching window of a profile. */
@@ -144,10 +164,10 @@ export class StoryIndex {
 
   /** The best accepted candidate story, else the best-scoring one (accepted: false), else undefined. */
   best(f: ArticleFeatures): StoryMatch | undefined {
-    const p = articleProfile(f, this.timeOf(f));
+    const p = articleProfile(f, this.timeOf(f), this.options.keyNames);
     let best: StoryMatch | undefined;
     for (const s of this.candidates(p)) {
-      const score = scoreProfiles(f.monthDay === undefined ? p : articleProfile(f, this.timeOf(f, s)), s, this.options);
+      const score = this.scorer.score(f.monthDay === undefined ? p : articleProfile(f, this.timeOf(f, s), this.options.keyNames), s);
       const accepted = this.accepts(s, score);
       if (best === undefined || (accepted && !best.accepted) || (accepted === best.accepted && score.total > best.score.total)) {
         best = { story: s, score, accepted };
@@ -166,6 +186,7 @@ export class StoryIndex {
       names: EMPTY_VECTOR,
       numbers: EMPTY_VECTOR,
       count: 0,
+      keyNames: [],
       articles: [],
     };
     this.stories.push(s);
@@ -180,10 +201,11 @@ export class StoryIndex {
     s.names = addVectors(s.names, normalise(f.names), 1, n);
     s.numbers = addVectors(s.numbers, normalise(f.numbers), 1, n);
     s.count++;
+    s.keyNames = topIds(s.names, this.options.keyNames);
     this.extendSpan(s, this.timeOf(f, s));
     s.articles.push(f.article);
-    this.post(s.index, topByWeight(f.body, this.options.lookupTerms));
-    this.post(s.index, topByWeight(f.names, this.options.lookupNames));
+    this.post(s.index, topIds(f.body, this.options.lookupTerms));
+    this.post(s.index, topIds(f.names, this.options.lookupNames));
   }
 
   /** Widen a story's time span to include `t`. */
@@ -200,13 +222,14 @@ export class StoryIndex {
     into.names = addVectors(into.names, from.names, 1, n);
     into.numbers = addVectors(into.numbers, from.numbers, 1, n);
     into.count += from.count;
+    into.keyNames = topIds(into.names, this.options.keyNames);
     if (from.first !== undefined && from.last !== undefined) {
       into.first = into.first === undefined ? from.first : Math.min(into.first, from.first);
       into.last = into.last === undefined ? from.last : Math.max(into.last, from.last);
     }
     into.articles.push(...from.articles);
     from.mergedInto = into.index;
-    this.post(into.index, topByWeight(from.body, this.options.lookupTerms));
+    this.post(into.index, topIds(from.body, this.options.lookupTerms));
   }
 
   private post(story: number, ids: readonly number[]): void {
@@ -218,23 +241,11 @@ export class StoryIndex {
   }
 }
 
-function weightOf(v: SparseVector, id: number): number {
-  let lo = 0;
-  let hi = v.ids.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const x = v.ids[mid]!;
-    if (x === id) return v.weights[mid]!;
-    if (x < id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return 0;
-}
-
 /** An article seen as a profile. */
 /** An article seen as a profile at time `t` (see StoryIndex.timeOf). */
-export function articleProfile(f: ArticleFeatures, t: number | undefined): Profile {
-  const p = { body: normalise(f.body), names: normalise(f.names), numbers: normalise(f.numbers), count: 1 };
+export function articleProfile(f: ArticleFeatures, t: number | undefined, keyNames: number): Profile {
+  const names = normalise(f.names);
+  const p = { body: normalise(f.body), names, numbers: normalise(f.numbers), count: 1, keyNames: topIds(names, keyNames) };
   return t === undefined ? p : { ...p, first: t, last: t };
 }
 

@@ -22,15 +22,20 @@ export interface SentenceAlignment {
   readonly score: number;
 }
 
-/** A sentence that carries a claim, with its similarity to the claim's core (1 for the core itself). */
+/** A sentence that carries a claim. */
 export interface ClaimSentence extends SentenceRef {
+  /** Mean similarity to the claim's other sentences it is aligned to. */
   readonly score: number;
 }
 
 /** One thing the versions of a story state, in their own words. */
 export interface Claim {
-  /** Representative text: the claim's core sentence (the one most similar to all the others). */
+  /**
+   * Representative text: the claim's most central sentence (most similar to all the others) that does not
+   * already represent a stronger claim.
+   */
   readonly claim: string;
+  /** Where `claim` comes from. */
   readonly core: SentenceKey;
   /** Independent versions carrying it: copies of one another count once. */
   readonly support: number;
@@ -41,8 +46,13 @@ export interface Claim {
 /** What makes an addition worth a look: something found in no other independent version. */
 export type AdditionHold = 'quote' | 'number' | 'date';
 
-/** A sentence of one version that no other independent version supports. */
+/**
+ * A sentence of one version that no other independent version supports, or whose words are supported but
+ * whose quote no other independent version has (the quote is what it adds).
+ */
 export interface Addition extends SentenceRef {
+  /** True for a supported sentence listed only for its new quote. */
+  readonly supported: boolean;
   /** Distinct kinds among `items`, in the order quote, number, date. */
   readonly holds: readonly AdditionHold[];
   /** The quotes, numbers and dates of the sentence that no other independent version has. */
@@ -52,8 +62,9 @@ export interface Addition extends SentenceRef {
 /** How much of one version the others support. */
 export interface VersionShare {
   readonly article: ArticleId;
-  /** Sentences supported by at least one other independent version. */
+  /** Sentences supported by at least one other independent version and not additions. */
   readonly shared: number;
+  /** Its additions (`StoryAlignment.additions` of this version). */
   readonly added: number;
   readonly total: number;
 }

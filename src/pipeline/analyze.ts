@@ -8,7 +8,7 @@ import type { InputError } from '../model/errors.js';
 import type { ArticleId } from '../model/ids.js';
 import type { Grouping, Placement } from '../model/story.js';
 import type { ArticleSummary } from '../model/summary.js';
-import { extractFeatures } from '../features/extract.js';
+import { FeatureExtractor } from '../features/extract.js';
 import { Rarity } from '../features/rarity.js';
 import { Grouper, DEFAULT_GROUP_OPTIONS, type GroupOptions } from '../group/grouper.js';
 import { ingestPaths, type IngestItem, type IngestOptions } from '../ingest/index.js';
@@ -52,6 +52,7 @@ export interface AnalyzeResult {
 export class Analysis {
   private readonly rarity = new Rarity();
   private readonly grouper: Grouper;
+  private readonly features = new FeatureExtractor({ rarity: this.rarity });
   private readonly summaries = new Map<ArticleId, ArticleSummary>();
   private readonly rejections: InputError[] = [];
   private bytes = 0;
@@ -78,7 +79,7 @@ export class Analysis {
   /** Process one normalised article. */
   addArticle(article: Article): Placement {
     if (this.summaries.has(article.id)) this.repeated++;
-    const placement = this.grouper.place(extractFeatures(article, { rarity: this.rarity }));
+    const placement = this.grouper.place(this.features.extract(article));
     this.summaries.set(article.id, summarise(article));
     this.options.onArticle?.(article, placement);
     return placement;
