@@ -2,6 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { readGoldFile } from '../eval/gold.js';
+import { parseGroupOptions } from './group-options.js';
 import { evaluateStories, labelsFromGold, labelsFromJsonl, type StoryError, type StoryEvaluation } from '../eval/stories.js';
 
 export interface EvalStoriesOptions {
@@ -10,6 +11,7 @@ export interface EvalStoriesOptions {
   readonly assignments?: string;
   readonly errors?: string;
   readonly minF1?: number;
+  readonly groupOptions?: string;
 }
 
 const pct = (x: number): string => x.toFixed(3);
@@ -62,7 +64,7 @@ async function write(file: string, text: string): Promise<void> {
 /** Returns the exit code: 0, or 1 when --min-f1 is not met. */
 export async function evalStoriesCommand(paths: readonly string[], opts: EvalStoriesOptions): Promise<number> {
   const labels = opts.gold !== undefined ? labelsFromGold(await readGoldFile(opts.gold)) : await labelsFromJsonl(paths);
-  const ev = await evaluateStories(paths, labels);
+  const ev = await evaluateStories(paths, labels, opts.groupOptions === undefined ? {} : { group: parseGroupOptions(opts.groupOptions) });
   if (opts.assignments !== undefined) await write(opts.assignments, JSON.stringify(Object.fromEntries(ev.assignments), null, 2) + '\n');
   if (opts.errors !== undefined) await write(opts.errors, errorListing(ev.errors));
   if (opts.json === true) process.stdout.write(JSON.stringify(ev.scores, null, 2) + '\n');

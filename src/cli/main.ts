@@ -39,7 +39,8 @@ function program(): Command {
     .option('--assignments <file>', 'write {"<record id>": "<story id>"}')
     .option('--errors <file>', 'write the per-story error listing (default: printed after the figures unless --json)')
     .option('--min-f1 <x>', 'exit 1 when BCubed F1 is below this', Number)
-    .action(async (paths: string[], opts: { gold?: string; json?: boolean; assignments?: string; errors?: string; minF1?: number }) => {
+    .option('--group-options <json>', 'override grouping options, e.g. \'{"story":{"join":0.25}}\' (docs/DESIGN.md)')
+    .action(async (paths: string[], opts: { gold?: string; json?: boolean; assignments?: string; errors?: string; minF1?: number; groupOptions?: string }) => {
       process.exitCode = await evalStoriesCommand(paths, opts);
     });
   return p;

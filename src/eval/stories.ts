@@ -9,6 +9,7 @@ import type { ArticleId } from '../model/ids.js';
 import type { Placement } from '../model/story.js';
 import { ConfigError } from '../model/errors.js';
 import { Analysis, type AnalyzeResult } from '../pipeline/analyze.js';
+import type { GroupOptions } from '../group/grouper.js';
 import { ingestPaths } from '../ingest/index.js';
 import { bcubed, copyPairScores, pairwise, siblingMergeRate, splitRate, type PRF } from './metrics.js';
 import type { Gold } from './gold.js';
@@ -104,10 +105,11 @@ async function keyer(paths: readonly string[], labels: StoryLabels): Promise<(a:
 }
 
 /** Run the grouping over the inputs in order and score it. */
-export async function evaluateStories(paths: readonly string[], labels: StoryLabels): Promise<StoryEvaluation> {
+export async function evaluateStories(paths: readonly string[], labels: StoryLabels, options: { readonly group?: GroupOptions } = {}): Promise<StoryEvaluation> {
   const keyOf = await keyer(paths, labels);
   const keys = new Map<ArticleId, string>();
   const analysis = new Analysis({
+    ...(options.group === undefined ? {} : { group: options.group }),
     onArticle: (a) => keys.set(a.id, keyOf({ path: a.origin.path, ...(a.origin.record === undefined ? {} : { record: a.origin.record }), ...(a.externalId === undefined ? {} : { externalId: a.externalId }) })),
   });
   for await (const item of ingestPaths(paths)) analysis.add(item);

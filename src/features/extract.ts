@@ -148,7 +148,10 @@ function timeOf(article: Article): Pick<ArticleFeatures, 'published' | 'monthDay
     const t = Date.parse(article.published);
     if (!Number.isNaN(t)) return { published: t };
   }
-  const d = findDateline(article.text);
+  // The normaliser moves date lines at the top ("July 13, 2009") into chrome; datelines stay in the text.
+  let d: ReturnType<typeof findDateline>;
+  for (const line of article.chrome) if ((d = findDateline(line)) !== undefined) break;
+  d ??= findDateline(article.text);
   if (d === undefined) return {};
   const t = datelineTime(d);
   return t !== undefined ? { published: t } : { monthDay: { month: d.month, day: d.day } };

@@ -34,8 +34,12 @@ export interface Quote {
   readonly speaker?: string;
   /** An appositive after the speaker's name ('a senior fellow at the Observer Research Foundation'). */
   readonly speakerDescription?: string;
+  /** How the speaker is identified; `unnamed` when no speaker was found at all. */
   readonly status: SourceStatus;
-  /** The cue that attributes the quote ('said', 'according to', 'told reporters' → 'told'). */
+  /**
+   * The cue that attributes the quote, lower-cased ('said', 'according to', 'told' of 'told reporters', ':'
+   * after 'X:'); absent when the speaker was inferred from the sentence before the quote.
+   */
   readonly cue?: string;
   /** True when the quote has no cue of its own and continues the previous quote's speaker. */
   readonly continued: boolean;

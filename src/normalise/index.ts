@@ -46,11 +46,12 @@ export function normaliseArticle(raw: RawArticle): NormaliseResult {
   });
 
   const body = normaliseText(raw.text);
+  const knownTitle = present(raw.title, normaliseLine);
+  if (body === '' && knownTitle !== undefined) return { kind: 'article', article: headlineOnly(raw, knownTitle) };
   if (body === '') {
     return reject('input.empty', 'the article text is empty or only whitespace; check that the input holds the article body');
   }
 
-  const knownTitle = present(raw.title, normaliseLine);
   const chrome = stripChrome(body.split('\n'));
   const head = extractHeadline(chrome.lines, knownTitle);
   const paragraphs = splitParagraphs(head.lines);
@@ -73,27 +74,38 @@ export function normaliseArticle(raw: RawArticle): NormaliseResult {
     offset += para.length + 2;
   }
 
-  const title = knownTitle ?? head.title;
-  const byline = present(raw.byline, normaliseLine) ?? chrome.byline;
+  const removed = [...chrome.removed, ...head.removed].sort((a, b) => a.line - b.line);
+  const article = assemble(raw, knownTitle ?? head.title, chrome.byline, { text, paragraphs, sentences, chrome: removed.map((r) => r.text) });
+  return { kind: 'article', article };
+}
+
+/** A record with a headline and no body: an article whose text is empty (grouped on its title). */
+function headlineOnly(raw: RawArticle, title: string): Article {
+  return assemble(raw, title, undefined, { text: '', paragraphs: [], sentences: [], chrome: [] });
+}
+
+/** The article from the raw metadata (trimmed, blanks dropped) and the normalised body. */
+function assemble(
+  raw: RawArticle,
+  title: string | undefined,
+  bylineFromText: string | undefined,
+  body: Pick<Article, 'text' | 'paragraphs' | 'sentences' | 'chrome'>,
+): Article {
+  const byline = present(raw.byline, normaliseLine) ?? bylineFromText;
   const externalId = present(raw.externalId);
   const url = present(raw.url);
   const source = present(raw.source, normaliseLine);
   const published = present(raw.published);
-  const removed = [...chrome.removed, ...head.removed].sort((a, b) => a.line - b.line);
-  const article: Article = {
+  return {
     kind: 'article',
-    id: articleIdFor(raw, title, text),
-    origin,
+    id: articleIdFor(raw, title, body.text),
+    origin: raw.origin,
     ...(externalId === undefined ? {} : { externalId }),
     ...(url === undefined ? {} : { url }),
     ...(source === undefined ? {} : { source }),
     ...(title === undefined ? {} : { title }),
     ...(byline === undefined ? {} : { byline }),
     ...(published === undefined ? {} : { published }),
-    text,
-    paragraphs,
-    sentences,
-    chrome: removed.map((r) => r.text),
+    ...body,
   };
-  return { kind: 'article', article };
 }

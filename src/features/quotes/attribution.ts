@@ -108,6 +108,8 @@ export function plausibleSpeaker(toks: readonly Token[], from: number, to: numbe
       continue;
     }
     if (inParens) continue;
+    // A paragraph wrongly broken after a title ('Dr.⏎Anand Sharma').
+    if (t.kind === 'break' && k > from && (toks[k - 1]?.abbrev ?? false)) continue;
     if (t.kind !== 'word') return false;
     if (!DETERMINERS.has(t.lower)) content++;
   }
@@ -158,10 +160,11 @@ export function readSpeakerForward(toks: readonly Token[], i: number): number {
     if (CLAUSE_WORDS.has(t.lower)) break;
     if (words > 0 && isCueVerb(toks, j)) break;
     const prev = toks[j - 1];
-    if (words > 0 && !modified && !t.cap && prev !== undefined && !prev.cap && /^[a-z]{3,}(?:ing|ed)$/.test(t.lower) &&
-      !NP_STOPPERS.has(t.lower)) {
+    if (words > 0 && !modified && !t.cap && prev !== undefined && !prev.cap &&
+      (/^[a-z]{3,}(?:ing|ed)$/.test(t.lower) || POSTMODIFIERS.has(t.lower)) && !NP_STOPPERS.has(t.lower)) {
       modified = true;
-    } else if (words > 0 && !modified && NP_STOPPERS.has(t.lower)) {
+    } else if (words > 0 && !modified && NP_STOPPERS.has(t.lower) && !(prev !== undefined && DETERMINERS.has(prev.lower))) {
+      // 'said Trump on Monday' stops; 'a Wednesday editorial' does not.
       break;
     } else if (modified && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|last|when|after|before|during|adding|according)$/.test(t.lower)) {
       break;
@@ -184,8 +187,10 @@ function appositiveStarts(t: Token | undefined): boolean {
   if (!isWord(t)) return false;
   if (DETERMINERS.has(t.lower) && t.lower !== 'that' && t.lower !== 'no') return true;
   if (/^(?:former|longtime|long-time|then|now|veteran|retired|senior|chief|deputy|acting|interim|newly)$/.test(t.lower)) return true;
-  if (t.cap && !CLAUSE_WORDS.has(t.lower) && !/ing$/.test(t.lower)) return true;
-  return /^\d/.test(t.text); // '58,' as in 'Ramos, 58, said'
+  if (/^\d/.test(t.text)) return true; // '58,' as in 'Ramos, 58, said'
+  if (CLAUSE_WORDS.has(t.lower) || /ing$/.test(t.lower) || CUE_VERBS.has(t.lower) || CUE_PARTICIPLES.has(t.lower)) return false;
+  // A role without an article ('deputy homeland security advisor', 'director of the …').
+  return t.cap || !NP_STOPPERS.has(t.lower);
 }
 
 /** Reads an appositive from `i` (just after its comma) to the next comma or sentence end; returns its end. */
@@ -224,7 +229,9 @@ export function findPostCue(text: string, toks: readonly Token[], endsSentence: 
   while (i < toks.length && i < 2 && (isComma(toks[i]) || isDash(toks[i]))) i++;
   const first = toks[i];
   if (!isWord(first)) return undefined;
-  if (endsSentence && !first.cap) return undefined;
+  // After a full stop, a lower-case word means the sentence did not end there: '‘… We will see.’ said X'.
+  if (endsSentence && !first.cap && !isFiniteCue(toks, i)) return undefined;
+  if (endsSentence && !first.cap) return findPostCue(text, toks, false);
 
   // “…,” according to X
   if (!endsSentence && first.lower === 'according' && toks[i + 1]?.lower === 'to') {
@@ -262,7 +269,10 @@ export function findPostCue(text: string, toks: readonly Token[], endsSentence: 
       if (firstComma < 0) firstComma = k;
     }
   }
-  if (commas !== 0 && commas !== 2) return undefined;
+  // 'X, description, said' or 'X, 58, description, said': the words before the verb end with a comma.
+  // 'another friend, Mariam Emara told CNN': one comma, a name after it.
+  const renamed = commas === 1 && toks[firstComma + 1]?.cap === true;
+  if (commas !== 0 && !renamed && (commas < 2 || commas > 4 || !isComma(toks[npEnd - 1]))) return undefined;
   const speakerEnd = firstComma < 0 ? npEnd : firstComma;
   if (!plausibleSpeaker(toks, i, speakerEnd)) return undefined;
   if (speakerEnd - i > 8) return undefined;
@@ -276,17 +286,22 @@ export function findPostCue(text: string, toks: readonly Token[], endsSentence: 
   }
   let description: Mention | undefined;
   let context = contextAfter(text, toks, v + 1);
-  if (firstComma >= 0) {
-    const inner = firstComma + 1;
-    const innerEnd = npEnd - 1; // the second comma
-    if (appositiveStarts(toks[inner]) && readAppositive(toks, inner, true) >= innerEnd) {
+  // The segments between the commas: the first appositive that is not an age is the description; the
+  // rest (relative clauses, participles) is context for the source status.
+  let inner = firstComma + 1;
+  while (firstComma >= 0 && !renamed && inner < npEnd) {
+    let innerEnd = inner;
+    while (innerEnd < npEnd && !isComma(toks[innerEnd])) innerEnd++;
+    const age = innerEnd === inner + 1 && /^\d+$/.test(toks[inner]?.text ?? '');
+    if (description === undefined && !age && appositiveStarts(toks[inner]) && readAppositive(toks, inner, true) >= innerEnd) {
       description = mention(text, toks, inner, innerEnd);
-    } else {
-      const a = toks[inner];
-      const b = toks[innerEnd - 1];
-      if (a !== undefined && b !== undefined) context = `${text.slice(a.start, b.end)} ${context}`;
+    } else if (!age) {
+      const segment = mention(text, toks, inner, innerEnd);
+      if (segment !== undefined) context = `${segment.text} ${context}`;
     }
+    inner = innerEnd + 1;
   }
+  if (renamed) description = mention(text, toks, firstComma + 1, npEnd);
   const speaker = mention(text, toks, i, speakerEnd);
   const cue = mention(text, toks, v, v + 1);
   if (speaker === undefined || cue === undefined) return undefined;
@@ -317,6 +332,9 @@ function withDescription(
   return { speaker, cue, context, participle: false, end: stop, ...(description === undefined ? {} : { description }) };
 }
 
+/** Adjectives that take a complement after a noun: 'people familiar with the matter', 'a source close to …'. */
+const POSTMODIFIERS = new Set(['familiar', 'close', 'knowledgeable', 'aware', 'responsible', 'loyal', 'opposed', 'sympathetic']);
+
 /** Words after the cue verb that make the quote the object of a clause, not a direct quote. */
 const INDIRECT_WORDS = new Set(['that', 'if', 'whether', 'how', 'why', 'what', 'when', 'where', 'who']);
 
@@ -331,6 +349,17 @@ export function findPreCue(text: string, toks: readonly Token[]): PreCue {
   const trailing = last.kind === 'punct' && (last.text === ':' || last.text === ',' || isDash(last)) ? last.text : '';
   const core = trailing === '' ? n : n - 1;
   if (core === 0) return trailing === ':' ? { kind: 'colon' } : { kind: 'sentence-start' };
+
+  // Said X, “…” (a sentence opening with the verb).
+  const opener = toks[0];
+  if (isWord(opener) && opener.cap && (opener.lower === 'said' || opener.lower === 'says') && trailing !== '') {
+    const end = readSpeakerForward(toks, 1);
+    if (plausibleSpeaker(toks, 1, end)) {
+      const speaker = mention(text, toks, 1, end) as Mention;
+      const cue = mention(text, toks, 0, 1) as Mention;
+      return { kind: 'cue', cue: { speaker, cue, context: mention(text, toks, end, core)?.text ?? '', participle: false, end: speaker.end }, bare: false };
+    }
+  }
 
   // According to X, “…”
   for (let k = core - 2; k >= 0 && core - k <= 14; k--) {
@@ -364,14 +393,16 @@ export function findPreCue(text: string, toks: readonly Token[]): PreCue {
     return { kind: 'inline', lastWord: last.lower };
   }
   // The words between the verb and the mark: an adjunct ('in a statement', 'reporters') or a clause.
+  // A colon ends the clause: 'Trump asserted that France had lost its identity: “…”' quotes directly.
+  const clauseEnd = trailing === ':' ? { kind: 'colon' as const } : { kind: 'indirect' as const };
   for (let k = v + 1; k < core; k++) {
     const t = toks[k];
     if (t === undefined) continue;
-    if (t.kind === 'word' && INDIRECT_WORDS.has(t.lower)) return { kind: 'indirect' };
-    if (isStop(t)) return { kind: 'indirect' };
+    if (t.kind === 'word' && INDIRECT_WORDS.has(t.lower)) return clauseEnd;
+    if (isStop(t)) return clauseEnd;
   }
   if (trailing === '' && core > v + 1) return { kind: 'indirect' };
-  if (core - v - 1 > 10) return { kind: 'indirect' };
+  if (core - v - 1 > 10) return clauseEnd;
 
   const cue = speakerBefore(text, toks, v);
   const after = mention(text, toks, v + 1, core);

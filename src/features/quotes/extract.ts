@@ -10,6 +10,13 @@ import { countWords, isAbbreviationPeriod, isSpace, isTerminator, tokenize, type
 
 /** How far (characters) a cue is looked for on either side of a quote. */
 const WINDOW = 300;
+/**
+ * How far back the words before a quote are read. A cue verb with its speaker and adjunct fits in far
+ * less ('Dave Leip’s Atlas of U.S. Presidential Elections, which examines bellwether states, to state,' is
+ * about 100 characters); reading a whole long sentence before every mid-sentence quote would cost more than
+ * the rest of the extraction.
+ */
+const PRE_WINDOW = 180;
 /** Quotes of at most this many words with no cue and no speaker nearby are scare quotes. */
 const SCARE_MAX_WORDS = 6;
 
@@ -68,15 +75,22 @@ export function extractQuotes(article: Article): QuotesResult {
     const nextSpan = spans[s + 1];
     const last = found[found.length - 1];
     const content = text.slice(span.start, span.end);
-    const words = countWords(text, span.start, span.end);
+    // Only 'none', 'a few' or 'more than a scare quote' matters: stop counting there.
+    const words = countWords(text, span.start, span.end, SCARE_MAX_WORDS + 1);
     if (words === 0) {
       scare.push(scareOf(span, content));
       continue;
     }
 
     // Before the quote: back to the sentence start, the previous quote or the paragraph start.
-    let lower = Math.max(span.paragraphStart, span.open - WINDOW);
+    let lower = Math.max(span.paragraphStart, wordStart(text, span.open - PRE_WINDOW));
     if (prevSpan !== undefined && prevSpan.close <= span.open && prevSpan.close > lower) lower = prevSpan.close;
+    // The previous quote's own cue ('“…,” said X, calling it ‘odd’') is no cue for this one.
+    if (last !== undefined && last.span === prevSpan && last.attributionEnd > lower && last.attributionEnd <= span.open &&
+      last.quote.cue !== undefined) {
+      const end = last.attributionEnd;
+      if (!/^[\s,]*$/.test(text.slice(end, span.open))) lower = end;
+    }
     const preStart = sentenceStart(text, span.open, lower);
     let preToks = tokenize(text, preStart, span.open);
     let preSentenceStart = preStart;
@@ -94,7 +108,7 @@ export function extractQuotes(article: Article): QuotesResult {
       // Right after another quote in the same sentence: 'said that “ethanol people” “do a fantastic job.”'
       pre = { kind: 'inline', lastWord: '' };
     }
-    if (pre.kind === 'cue' && pre.bare && !sentenceLike(content) && startsLower(content)) {
+    if (pre.kind === 'cue' && pre.bare && startsLower(content) && !endsWithTerminator(text, span)) {
       // 'Obama said “it gets me mad” every time …': a fragment in indirect speech.
       pre = { kind: 'indirect' };
     }
@@ -115,13 +129,14 @@ export function extractQuotes(article: Article): QuotesResult {
       }
     }
 
-    if (pre.kind === 'indirect') continue;
-    if (pre.kind === 'inline') {
-      // A fragment inside a sentence: with a cue after it, a partial quote in indirect speech ('The plan
-      // is “a disaster,” Smith said'), whose speaker may go on in the next quote; without one, a scare quote.
-      if (post !== undefined && !NAMING_WORDS.has(pre.lastWord) && !post.participle) {
-        found.push({ span, quote: quoteOf(span, content, attribute(text, post, people, spans)), attributionEnd: post.end, partial: true });
-      } else {
+    if (pre.kind === 'indirect' || pre.kind === 'inline') {
+      // A fragment inside a sentence. With a cue after it, a partial quote in indirect speech ('The plan is
+      // “a disaster,” Smith said'), whose speaker may go on in the next quote; inside indirect speech
+      // ('said that “…”'), neither direct nor scare; otherwise a scare quote.
+      if (post !== undefined && !post.participle && !(pre.kind === 'inline' && NAMING_WORDS.has(pre.lastWord))) {
+        const quote = quoteOf(span, content, attribute(text, post, people, spans));
+        found.push({ span, quote, attributionEnd: post.end, partial: true });
+      } else if (pre.kind === 'inline') {
         scare.push(scareOf(span, content));
       }
       continue;
@@ -180,6 +195,11 @@ export function extractQuotes(article: Article): QuotesResult {
         continue;
       }
     }
+    if (pre.kind === 'clause' && !standalone) {
+      // 'The group's slogan, “Dry Feet for All,” appeared …'
+      scare.push(scareOf(span, content));
+      continue;
+    }
     if (last !== undefined && continues(text, last.span, span)) {
       const narration = narrationBetween(text, last, span);
       const subject = narration === undefined ? undefined : subjectBefore(text, tokenize(text, narration.start, narration.end));
@@ -189,10 +209,6 @@ export function extractQuotes(article: Article): QuotesResult {
       } else {
         pushDirect(found, span, continueQuote(last.quote, span, content), -1);
       }
-      continue;
-    }
-    if (pre.kind === 'clause' && !standalone) {
-      scare.push(scareOf(span, content));
       continue;
     }
     if (standalone) {
@@ -239,7 +255,7 @@ function pushDirect(found: Found[], span: QuoteSpan, quote: Quote, attributionEn
 /** The attribution fields of a quote from its cue; a pronoun speaker becomes the nearest named person. */
 function attribute(text: string, cue: Cue, people: Mention[], spans: readonly QuoteSpan[]): Attributed {
   const cueSpan: TextSpan = { text: cue.cue.text, start: cue.cue.start, end: cue.cue.end };
-  const cueWord = collapse(cueSpan.text);
+  const cueWord = collapse(cueSpan.text).toLowerCase();
   if (cue.speaker === undefined) return { status: 'unnamed', cue: cueWord, cueSpan };
   const written = cue.speaker;
   const speakerSpan: TextSpan = { text: written.text, start: written.start, end: written.end };
@@ -341,6 +357,14 @@ function sentenceStart(text: string, pos: number, lower: number): number {
     if (isTerminator(t) && !(t === 0x2e && isAbbreviationPeriod(text, p))) return i + 1;
   }
   return lower;
+}
+
+/** `i` moved forward to the start of a word (after white space), so a window never starts mid-word. */
+function wordStart(text: string, i: number): number {
+  if (i <= 0) return 0;
+  let j = i;
+  while (j < text.length && !isSpace(text.charCodeAt(j - 1)) && text.charCodeAt(j - 1) !== 0x0a) j++;
+  return j;
 }
 
 /** Offset of the colon ending the previous non-empty paragraph, or -1. */

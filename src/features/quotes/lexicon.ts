@@ -62,7 +62,7 @@ export const CUE_VERBS = set(`
   assert asserts asserted
   contend contends contended
   maintain maintains maintained
-  lament laments laments lamented
+  lament laments lamented
   confirm confirms confirmed
   reiterate reiterates reiterated
   agree agrees agreed
@@ -75,7 +75,6 @@ export const CUE_VERBS = set(`
   begin begins began
   interject interjects interjected
   wondered
-  acknowledge
   caution cautions cautioned
   proclaim proclaims proclaimed
   thundered
@@ -85,15 +84,13 @@ export const CUE_VERBS = set(`
   lecture lectures lectured implore implores implored beg begs begged grumble grumbles grumbled
   gripe gripes griped snipe snipes sniped bellow bellows bellowed holler hollers hollered intone
   intones intoned sneer sneers sneered scoffed snapped cautioned deadpanned deadpans recalls
-  elaborate elaborates elaborated
+  elaborate elaborates elaborated recommend recommends recommended
   snapped
   scoffed
   sighed
   laughed
   urged
   plead pleads pleaded
-  explain
-  elaborate elaborates elaborated
   allege alleges alleged
   pronounce pronounces pronounced
 `);
@@ -103,7 +100,7 @@ export const PHRASAL_CUES: ReadonlyMap<string, string> = new Map([
   ['point', 'out'], ['points', 'out'], ['pointed', 'out'], ['pointing', 'out'],
   ['shot', 'back'], ['shoots', 'back'], ['fired', 'back'], ['fires', 'back'], ['wrote', 'back'], ['hit', 'back'],
   ['chimed', 'in'], ['chimes', 'in'], ['went', 'on'], ['goes', 'on'], ['summed', 'up'], ['sums', 'up'],
-  ['spoke', 'up'], ['piped', 'up'],
+  ['spoke', 'up'], ['piped', 'up'], ['put', 'it'], ['puts', 'it'],
 ]);
 
 /** Participles that continue a speaker already named in the sentence: '…, adding, “…”'. */

@@ -90,6 +90,8 @@ function classify(text: string, i: number): Mark | undefined {
   // Single marks: rule out apostrophes first.
   if (isLetter(p) && isLetter(n)) return undefined;
   if (isDigit(p) && (n === 0x73 || n === 0x53) && !isLetter(text.charCodeAt(i + 2))) return undefined; // 1990’s
+  // The second mark of rock ’n’ roll.
+  if ((p === 0x6e || p === 0x4e) && isSingleChar(text.charCodeAt(i - 2)) && opensAfter(text.charCodeAt(i - 3))) return undefined;
   const opensHere = opensAfter(p);
   if (opensHere) {
     if (isDigit(n) && isDigit(text.charCodeAt(i + 2)) && !isDigit(text.charCodeAt(i + 3))) return undefined; // ’90s, '16
@@ -126,16 +128,13 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   let paraStart = 0;
   let paraEnd = -1;
   let marks: Mark[] = [];
-  const flush = (): void => {
-    if (marks.length > 0) pairParagraph(text, marks, paraStart, paraEnd, spans);
-    marks = [];
-  };
   MARK_CHARS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MARK_CHARS.exec(text)) !== null) {
     const i = m.index;
     if (i >= paraEnd) {
-      flush();
+      if (marks.length > 0) pairParagraph(text, marks, paraStart, paraEnd, spans);
+      marks = [];
       paraStart = i === 0 ? 0 : text.lastIndexOf('\n', i - 1) + 1;
       const nl = text.indexOf('\n', i);
       paraEnd = nl < 0 ? text.length : nl;
@@ -145,25 +144,26 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     marks.push(mark);
     if (mark.len === 2) MARK_CHARS.lastIndex = i + 2;
   }
-  flush();
+  if (marks.length > 0) pairParagraph(text, marks, paraStart, paraEnd, spans);
   return topLevel(spans);
 }
 
 function pairParagraph(text: string, marks: readonly Mark[], paraStart: number, paraEnd: number, out: QuoteSpan[]): void {
+  const strongAhead = strongClosersAhead(marks);
   const stack: Mark[] = [];
+  // Positions in `stack` of each family's open marks, so the innermost one is found without a scan.
+  const open: Record<MarkFamily, number[]> = { double: [], single: [] };
   // The last closing mark that found no opener of its family: it may close a quote opened with the other
   // family ('“Let’s go.’').
   let stray: Mark | undefined;
-  const topOf = (family: MarkFamily): number => {
-    for (let k = stack.length - 1; k >= 0; k--) if (stack[k]?.family === family) return k;
-    return -1;
-  };
   for (let idx = 0; idx < marks.length; idx++) {
     const mark = marks[idx];
     if (mark === undefined) continue;
-    const k = topOf(mark.family);
+    const family = open[mark.family];
+    const k = family.length > 0 ? (family[family.length - 1] as number) : -1;
     const closes = mark.role === 'close' || (mark.role === 'either' && k >= 0);
     if (!closes) {
+      family.push(stack.length);
       stack.push(mark);
       continue;
     }
@@ -171,9 +171,10 @@ function pairParagraph(text: string, marks: readonly Mark[], paraStart: number, 
       if (mark.role === 'close' && !mark.weak) stray = mark;
       continue;
     }
-    if (mark.weak && laterCloser(marks, idx, mark.family)) continue; // a possessive: a later mark closes
+    if (mark.weak && strongAhead[idx] === true) continue; // a possessive: a later mark closes
     const opener = stack[k];
     stack.length = k;
+    for (const f of [open.double, open.single]) while (f.length > 0 && (f[f.length - 1] as number) >= k) f.pop();
     if (opener !== undefined) out.push(makeSpan(text, opener, mark.pos, mark.pos + mark.len, false, paraStart, paraEnd));
   }
   // The outermost quote left open at the paragraph's end runs on when the next paragraph re-opens a quote
@@ -190,14 +191,20 @@ function pairParagraph(text: string, marks: readonly Mark[], paraStart: number, 
   }
 }
 
-function laterCloser(marks: readonly Mark[], idx: number, family: MarkFamily): boolean {
-  for (let j = idx + 1; j < marks.length; j++) {
-    const m = marks[j];
-    if (m === undefined || m.family !== family) continue;
-    if (m.role === 'open') return false;
-    if (!m.weak) return true;
+/**
+ * For each mark, whether a later mark of its family can close a quote before any opens one: then a weak
+ * (possessive-looking) closing mark at that index is an apostrophe. One backward pass.
+ */
+function strongClosersAhead(marks: readonly Mark[]): boolean[] {
+  const ahead: boolean[] = new Array<boolean>(marks.length).fill(false);
+  const state: Record<MarkFamily, boolean> = { double: false, single: false };
+  for (let idx = marks.length - 1; idx >= 0; idx--) {
+    const m = marks[idx] as Mark;
+    ahead[idx] = state[m.family];
+    if (m.role === 'open') state[m.family] = false;
+    else if (!m.weak) state[m.family] = true;
   }
-  return false;
+  return ahead;
 }
 
 function firstNonSpace(text: string, from: number, to: number): number {

@@ -6,7 +6,7 @@
  * determiner and one noun before an adverb or a past-tense verb ('The judge then turned').
  */
 import type { Mention } from './attribution.js';
-import { AUXILIARIES, GENERIC_CAPITALS, PRONOUNS } from './lexicon.js';
+import { AUXILIARIES, CUE_VERBS, GENERIC_CAPITALS, PRONOUNS } from './lexicon.js';
 import type { Token } from './tokens.js';
 
 /** Words that open an introductory phrase, not a subject ('In Iowa,', 'Later,', 'When he returned'). */
@@ -16,6 +16,7 @@ const OPENERS = new Set(`
   this next once yet also and but so then now today yesterday tonight hours days moments minutes weeks
   months years instead indeed even by from to of the a an it there here what why how where who which
   that these those such both either neither whether thus therefore nevertheless nonetheless again
+  not no every each some many most several few all here’s there’s here's there's it’s it's
 `.trim().split(/\s+/));
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
@@ -41,10 +42,11 @@ function subjectAt(toks: readonly Token[], k: number): number {
   if (!isWord(t)) return -1;
   if (SUBJECT_PRONOUNS.has(t.lower)) return isWord(toks[k + 1]) ? k + 1 : -1;
   if (DETS.has(t.lower)) {
-    // 'The judge then turned', 'The email goes on', 'The New York Times reported'.
+    // 'The judge then turned', 'The email goes on', 'the Illinois Board of Elections was'.
     let j = k + 1;
     if (nameWord(toks[j])) {
-      while (nameWord(toks[j])) j++;
+      const end = subjectAt(toks, j);
+      return end > j ? end : -1;
     } else if (isWord(toks[j]) && !(toks[j] as Token).cap) {
       j++;
     } else {
@@ -132,6 +134,8 @@ export function colonSpeaker(text: string, toks: readonly Token[]): Mention | un
     if (!isWord(t) || !(t.cap || PRONOUNS.has(t.lower))) break;
     start--;
   }
+  // 'Continued Stone:' — a cue verb opening the sentence is not part of the name.
+  while (start < end && CUE_VERBS.has((toks[start] as Token).lower)) start++;
   if (start === end) return undefined;
   const before = toks[start - 1];
   const boundary = before === undefined || before.kind === 'break' ||

@@ -12,6 +12,7 @@ export function isSpace(c: number): boolean {
 
 /** Letters of any script, digits excluded (cheap: everything above Latin-1 punctuation that is not punctuation). */
 export function isLetter(c: number): boolean {
+  if (!(c >= 0x41)) return false; // also NaN, the code 'before' the text's start
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
   if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
   if (c === 0xd7 || c === 0xf7) return false;
@@ -88,6 +89,10 @@ export function tokenize(text: string, from: number, to: number, untilSentenceEn
       let upper = isUpper(c);
       while (j < end) {
         const d = text.charCodeAt(j);
+        if (d >= 0x61 && d <= 0x7a) {
+          j++;
+          continue;
+        }
         if (isLetter(d) || isDigit(d)) {
           if (!upper && (d < 0x61 || d > 0x7a) && isUpper(d)) upper = true;
           j++;
@@ -103,6 +108,14 @@ export function tokenize(text: string, from: number, to: number, untilSentenceEn
           }
         }
         break;
+      }
+      // A plural possessive keeps its apostrophe ('Sanders’ campaign manager'), so the mark is not read as a
+      // closing quotation mark in the middle of a speaker phrase.
+      if (j + 1 < end && isApostrophe(text.charCodeAt(j)) && (text.charCodeAt(j - 1) | 0x20) === 0x73 &&
+        isSpace(text.charCodeAt(j + 1))) {
+        let n = j + 1;
+        while (n < end && isSpace(text.charCodeAt(n))) n++;
+        if (n < end && isLetter(text.charCodeAt(n))) j++;
       }
       let abbrev = false;
       if (j < end && text.charCodeAt(j) === 0x2e) {
@@ -149,14 +162,14 @@ export function isAbbreviationPeriod(text: string, i: number): boolean {
   return TITLE_ABBREVIATIONS.has(lower) || ABBREVIATIONS.has(lower);
 }
 
-/** Counts words (runs of letters or digits) in `text[from, to)`. */
-export function countWords(text: string, from: number, to: number): number {
+/** Counts words (runs of letters or digits) in `text[from, to)`, stopping once `max` are seen. */
+export function countWords(text: string, from: number, to: number, max = Infinity): number {
   let n = 0;
   let inWord = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     const w: boolean = isLetter(c) || isDigit(c) || (inWord && isApostrophe(c));
-    if (w && !inWord) n++;
+    if (w && !inWord && ++n >= max) return n;
     inWord = w;
   }
   return n;
