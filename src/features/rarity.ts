@@ -75,6 +75,8 @@ export class Rarity {
   private readonly nameTerms = new IntMap();
   private readonly numberTerms = new IntMap();
   private readonly terms: string[] = [];
+  /** The surface form a term was first seen as ("visited" for the stem "visit"), for showing evidence. */
+  private readonly labels: string[] = [];
   private bg = new Float32Array(1024);
   private df = new Int32Array(1024);
   private docs = 0;
@@ -109,6 +111,7 @@ export class Rarity {
       }
       this.ids.set(term, id);
       this.terms.push(term);
+      this.labels.push(backgroundKey === '' ? term : term.charCodeAt(0) === 64 /* @ */ ? '@' + backgroundKey : backgroundKey);
       this.bg[id] = this.background.weight(backgroundKey);
     }
     return id;
@@ -152,6 +155,11 @@ export class Rarity {
     const t = this.terms[id];
     if (t === undefined) throw new RangeError(`no term with id ${id}`);
     return t;
+  }
+
+  /** A readable form of the term: the word as first seen, not its stem (name terms keep their "@"). */
+  label(id: number): string {
+    return this.labels[id] ?? this.term(id);
   }
 
   /** The background weight alone (no corpus statistics): how rare the term is in general English. */

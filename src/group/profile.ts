@@ -130,13 +130,13 @@ export function cohesion(p: Profile, o: ScoreOptions): number | undefined {
 /** Human-readable evidence for a score (computed only for decisions that are kept). */
 export function explain(a: Profile, b: Profile, score: Score, rarity: Rarity): Evidence {
   const words = (v: readonly { id: number }[], strip: number, k: number): string[] =>
-    v.slice(0, k).map(({ id }) => rarity.term(id).slice(strip));
+    v.slice(0, k).map(({ id }) => rarity.label(id).slice(strip));
   const round = (x: number): number => Math.round(x * 1000) / 1000;
   return {
     terms: words(sharedTerms(a.body, b.body), 0, 8),
     names: words(sharedTerms(a.names, b.names), 1, 8),
     numbers: words(sharedTerms(a.numbers, b.numbers), 1, 6),
-    clashes: score.clash ? clashingNames(a, b).map((id) => rarity.term(id).slice(1)) : [],
+    clashes: score.clash ? clashingNames(a, b).map((id) => rarity.label(id).slice(1)) : [],
     scores: {
       body: round(score.body),
       names: round(score.names),

@@ -4,3 +4,4 @@ export * from './errors.js';
 export * from './features.js';
 export * from './story.js';
 export * from './summary.js';
+export * from './quote.js';

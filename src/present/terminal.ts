@@ -22,7 +22,7 @@ function placementNote(a: ReportArticle): string {
   if (p.kind === 'copy') return p.exact === true ? `exact copy of ${p.of}` : `copy of ${p.of} (containment ${p.containment})`;
   if (p.kind === 'story' && p.evidence !== undefined) {
     const e = p.evidence;
-    const shared = [...e.names.slice(0, 3), ...e.terms.slice(0, 3)].join(', ');
+    const shared = [...new Set([...e.names.slice(0, 4), ...e.terms.slice(0, 4)])].slice(0, 6).join(', ');
     return `same story (score ${e.scores.total}; shares ${shared})`;
   }
   return 'first';
