@@ -33,7 +33,14 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'union', 'association', 'subsidiary', 'unit', 'affiliate', 'parent', 'operator', 'producer', 'exporter',
   'importer', 'refiner', 'miner', 'developer', 'distributor', 'supplier', 'contractor', 'consortium',
   'publisher', 'channel', 'station', 'institute', 'university', 'think-tank', 'charity', 'rebels', 'faction',
-  'champions', 'holders', 'leaders', 'rivals', 'visitors', 'hosts', 'opponents',
+]);
+
+/** Nouns after a name that make it a place: "Zadar police", "Uppsala airport", "Gaza residents". */
+export const PLACE_AFTER_NOUNS: ReadonlySet<string> = new Set([
+  'police', 'residents', 'airport', 'railway', 'province', 'region', 'border', 'port', 'harbour', 'harbor',
+  'embassy', 'consulate', 'mayor', 'citizens', 'inhabitants', 'villagers', 'district', 'suburb', 'streets',
+  'municipality', 'countryside', 'coast', 'coastline', 'valley', 'refinery', 'oilfield', 'field', 'mine',
+  'basin', 'delta', 'plateau', 'river', 'estuary', 'lowlands', 'highlands', 'peninsula',
 ]);
 
 /** First words of a headline that make a document a team-sport report (clubs are organisations). */
@@ -63,7 +70,7 @@ export const CONTEST_WORDS: ReadonlySet<string> = new Set([
 /** Lower-case name particles inside person names: "Nikolaus van der Pas", "Loyola de Palacio". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'del', 'della', 'dos', 'das', 'do', 'bin',
-  'ibn', 'al', 'el', 'ter', 'ten', 'af', 'zu', 'bint', 'ben', 'abu', 'degli', 'dei', "d'", 'st',
+  'ibn', 'al', 'el', 'ter', 'ten', 'af', 'zu', 'bint', 'ben', 'abu', 'degli', 'dei', "d'",
 ]);
 
 /** Function words: never names on their own, whatever their case. */
@@ -74,6 +81,40 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'over', 'after', 'before', 'into', 'about', 'than', 'then', 'there', 'here', 'when', 'where', 'who', 'what',
   'which', 'how', 'why', 'all', 'any', 'some', 'more', 'most', 'vs', 'v', 'per', 'via', 'amid',
   'against', 'between', 'under', 'while', 'also', 'just', 'only', 'said', 'says',
+  // Sentence adverbs and number words: film subtitles (the case prior) mostly write them capitalised.
+  'however', 'therefore', 'meanwhile', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'apparently',
+  'instead', 'otherwise', 'besides', 'thus', 'hence', 'indeed', 'perhaps', 'maybe', 'although', 'though',
+  'whereas', 'despite', 'unlike', 'alternatively', 'additionally', 'consequently', 'accordingly', 'similarly',
+  'likewise', 'overall', 'still', 'yet', 'finally', 'firstly', 'secondly', 'thirdly', 'lastly', 'eventually',
+  'ultimately', 'initially', 'currently', 'recently', 'previously', 'earlier', 'later', 'once', 'twice',
+  'today', 'yesterday', 'tomorrow', 'tonight', 'now', 'one', 'two', 'three', 'four', 'five', 'six', 'seven',
+  'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy',
+  'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion',
+  'dozens', 'several', 'many', 'few', 'both', 'each', 'every', 'neither', 'either', 'such', 'whether',
+  'unless', 'until', 'since', 'because', 'during', 'within', 'without', 'according', 'following', 'amid',
+  // Acronyms of common things, not of names.
+  'gdp', 'gnp', 'tv', 'hiv', 'aids', 'dna', 'cpi', 'vat', 'gst', 'fm', 'pc', 'pcs', 'cd', 'dvd', 'ipo', 'fdi',
+  'ngo', 'ngos', 'mps', 'agm', 'atm', 'gps', 'lng', 'lpg', 'icbm', 'uav', 'wmd', 'mvp', 'era', 'rbi', 'ok',
+  'bp', 'frn', 'eps', 'faq',
+]);
+
+/** Last words of event names (CoNLL's MISC, not entities here): "World Cup", "U.S. Open", "Grand Prix". */
+export const EVENT_WORDS: ReadonlySet<string> = new Set([
+  'cup', 'open', 'championship', 'championships', 'games', 'olympics', 'olympiad', 'prix', 'series', 'trophy',
+  'tournament', 'classic', 'masters', 'rally', 'prize', 'awards', 'festival', 'war', 'challenge', 'slam',
+  'invitational', 'biennale', 'expo', 'marathon', 'paralympics', 'jubilee', 'grand-prix', 'world-cup',
+]);
+
+/**
+ * Nouns after a name (or after its "'s") that make it an organisation: "Unita deputies", "Cofinec's outlook".
+ */
+export const ORG_AFTER_NOUNS: ReadonlySet<string> = new Set([
+  'shares', 'stock', 'stocks', 'shareholders', 'subsidiary', 'subsidiaries', 'unit', 'units', 'executives',
+  'employees', 'officials', 'members', 'deputies', 'troops', 'forces', 'fighters', 'rebels', 'guerrillas',
+  'militants', 'delegates', 'lawmakers', 'board', 'headquarters', 'plant', 'plants', 'factory', 'factories',
+  'brand', 'products', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales', 'outlook',
+  'operations', 'stake', 'chairman', 'management', 'workforce', 'shareholding', 'bonds', 'debt', 'dividend',
+  'results', 'net', 'turnover', 'bid', 'merger', 'takeover', 'subscribers', 'customers', 'network', 'fleet',
 ]);
 
 /** Months, weekdays and their abbreviations: capitalised, never entities. */

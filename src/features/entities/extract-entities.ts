@@ -1,30 +1,30 @@
 import type { Article } from '../../model/article.js';
 import type { EntityMention, EntityType } from '../../model/entity.js';
-import {
-  CLUB_NAMES, CLUB_WORD_SET, DEMONYM_SET, DIRECTION_SET, GIVEN, MAX_PHRASE_TOKENS, ORGS, ORG_HEAD_SET,
-  ORG_SUFFIX_SET, PHRASE_FIRST_TOKENS, PLACES, PLACE_HEAD_SET, PLACE_SUFFIX_SET, ROLE_NOUN_SET, TITLE_HEAD_SET, TITLE_MODIFIER_SET,
-  normToken, type PlaceKind,
-} from './gazetteer.js';
-import {
-  DATE_WORDS, FUNCTION_WORDS, INDIVIDUAL_SPORTS, NAME_PARTICLES, ORG_NOUNS, PLACE_NOUNS,
-  PLACE_PREPOSITIONS, SPEECH_VERBS, TEAM_SPORTS,
-} from './cues.js';
+import { MAX_PHRASE_TOKENS, ORGS, PLACES, normToken, type PlaceKind } from './gazetteer.js';
+import { PLACE_AFTER_NOUNS } from './cues.js';
 import { CaseLexicon } from './lexicon.js';
 import {
   CAP, F_DOT, F_HYPHEN, F_LINE_START, F_POSSESSIVE, F_SENT_START, INITIAL, LOWER, NUM, PUNCT, UPPER, tokenize,
   type Tokens,
 } from './tokenize.js';
+import {
+  W_CLUB, W_CLUB_WORD, W_COMMON, W_DATE, W_DEMONYM, W_DIRECTION, W_EVENT, W_FUNCTION, W_GIVEN, W_INDIVIDUAL_SPORT,
+  W_ORG_AFTER,
+  W_LOWER_TITLE, W_OF_HEAD, W_ORG, W_ORG_HEAD, W_ORG_NOUN, W_ORG_SUFFIX, W_PARTICLE, W_PERSON_POSSESSION,
+  W_PLACE, W_PLACE_HEAD, W_PLACE_NOUN, W_PLACE_PREP, W_PLACE_SUFFIX, W_PREFIX, W_ROLE, W_SPEECH, W_TEAM_SPORT,
+  W_TITLE_HEAD, W_TITLE_MOD, W_VENUE, WordTable,
+} from './word-table.js';
 
 /**
  * Named-entity recognition for news without a model: capitalised-sequence chunking, hand-written gazetteers,
  * context cues and document-level consistency.
  *
- * Pipeline per article (linear in its length; only capitalised tokens are ever turned into strings):
+ * Per article, linear in its length; only capitalised tokens (and a few neighbours) become strings:
  * 1. tokenize; mark tokens whose capital letter says nothing (sentence and line starts, after quotes and
  *    dashes, title-case headings, all-caps lines);
  * 2. chunk runs of capitalised tokens (with particles: "van der", "Ministry of Defence", "Centre for …");
- *    a case-uninformative first word stays only if it is not a common lower-case word (SUBTLEX prior),
- *    or is a given name, title or gazetteer phrase;
+ *    a case-uninformative first word stays only if it is not a common lower-case word (SUBTLEX prior), or
+ *    is a given name, title or gazetteer phrase;
  * 3. split titles off ("Russian Defense Minister Andrei Belousov" → title 'Defense Minister', person
  *    'Andrei Belousov'; the demonym is dropped) and type each name from local evidence with a strength;
  * 4. document consistency: weak or missing evidence defers to what the rest of the article says about the
@@ -37,37 +37,44 @@ const ORG: EntityType = 'organisation';
 const LOC: EntityType = 'place';
 
 /** Evidence strengths. */
-const STRONG = 3; // gazetteer, title, organisation suffix
+const STRONG = 3; // gazetteer, title, organisation suffix, dateline
 const GOOD = 2.5; // given name, role noun, place noun, club word
-const FAIR = 2; // cue words that are usually right
-const WEAK = 1.2; // leanings: prepositions, morphology, acronyms
+const FAIR = 2; // cue words that are usually right; document evidence
+const WEAK = 1.2; // leanings: prepositions, acronyms
 
 const LINE_NORMAL = 0;
 const LINE_HEADING = 1;
 const LINE_CAPS = 2;
 
-/** Segment: one candidate name. */
+/** One candidate name: tokens [s, e). */
 interface Segment {
-  readonly s: number; // first token
-  readonly e: number; // one past the last token
+  readonly s: number;
+  readonly e: number;
   readonly key: string;
+  /** Began at a position where capitalisation is not evidence. */
   readonly cu: boolean;
-  readonly caps: boolean;
   title: string | undefined;
   type: EntityType | undefined;
   strength: number;
   place: PlaceKind | undefined;
+  /** After "in", "at", …: a place even in a sports report. */
   venue: boolean;
+  /** Typed by default, with no evidence at all. */
+  guessed?: boolean;
+  /** Character offsets when the name is part of a token ("Osaka" in "Osaka-based"). */
+  chars?: readonly [number, number];
 }
 
 type Sport = 'team' | 'individual' | undefined;
 
 /** Finds people, organisations and places named in an article; mentions in text order. */
 export function extractEntities(article: Article): readonly EntityMention[] {
-  return new EntityExtractor(article.text, article.sentences.map((s) => s.start), article.title).run();
+  const starts = new Array<number>(article.sentences.length);
+  for (let i = 0; i < starts.length; i++) starts[i] = (article.sentences[i] as { start: number }).start;
+  return new EntityExtractor(article.text, starts, article.title).run();
 }
 
-/** Same as `extractEntities` on bare text (sentence starts optional). */
+/** Same as `extractEntities` on bare text (sentence start offsets optional). */
 export function extractEntitiesFromText(text: string, sentenceStarts: readonly number[] = []): readonly EntityMention[] {
   return new EntityExtractor(text, sentenceStarts, undefined).run();
 }
@@ -75,28 +82,42 @@ export function extractEntitiesFromText(text: string, sentenceStarts: readonly n
 class EntityExtractor {
   private readonly t: Tokens;
   private readonly text: string;
-  private readonly lex = CaseLexicon.subtlex();
+  private readonly words = WordTable.standard();
   private readonly norms: (string | undefined)[];
+  /** Word bits per token; -1 until looked up. */
+  private readonly bits: Int32Array;
+  /** 1 where a capital letter is not evidence of a name. */
   private readonly cu: Uint8Array;
   private readonly lineMode: Uint8Array;
-  private readonly lineStartTok: Int32Array;
+  /** nameShape per token: 0 not computed, 1 no, 2 yes. */
+  private readonly shapeCache: Uint8Array;
+  /** Longest gazetteer phrase at each token (255: not computed yet). */
+  private readonly gazetteerCache: Uint8Array;
   private readonly segments: Segment[] = [];
+  /** First tokens of names that follow a capitalised role noun ("Midfielder Paulo Sousa"). */
+  private readonly roleBefore = new Set<number>();
   /** Words seen as "X-based": places. */
   private readonly based = new Set<string>();
   /** Case-uninformative capitalised tokens dropped as common words; reconsidered with document evidence. */
   private readonly dropped: number[] = [];
   private readonly sport: Sport;
-  /** Longest gazetteer phrase at each token (255: not computed yet). */
-  private readonly gazetteerCache: Uint8Array;
+
+  // Document evidence.
+  private readonly votes = new Map<string, [number, number, number]>();
+  private readonly personParts = new Set<string>();
+  private readonly acronyms = new Map<string, EntityType>();
+  private readonly resolved = new Map<string, EntityType>();
 
   constructor(text: string, sentenceStarts: readonly number[], title: string | undefined) {
     this.text = text;
     this.t = tokenize(text, sentenceStarts);
-    this.norms = new Array<string | undefined>(this.t.count);
-    this.cu = new Uint8Array(this.t.count);
-    this.lineMode = new Uint8Array(this.t.count);
-    this.lineStartTok = new Int32Array(this.t.count);
-    this.gazetteerCache = new Uint8Array(this.t.count).fill(255);
+    const n = this.t.count;
+    this.norms = new Array<string | undefined>(n);
+    this.bits = new Int32Array(n).fill(-1);
+    this.cu = new Uint8Array(n);
+    this.lineMode = new Uint8Array(n);
+    this.shapeCache = new Uint8Array(n);
+    this.gazetteerCache = new Uint8Array(n).fill(255);
     this.markLines();
     this.markUninformative();
     this.sport = this.detectSport(title);
@@ -108,25 +129,22 @@ class EntityExtractor {
     this.resolve();
     this.reconsiderDropped();
     this.capsLines();
-    const out: EntityMention[] = [];
     const segs = this.segments.filter((s) => s.type !== undefined).sort((a, b) => a.s - b.s);
+    const out: EntityMention[] = [];
     let lastEnd = -1;
     for (const seg of segs) {
-      const start = this.t.start[seg.s] ?? 0;
-      const end = this.t.end[seg.e - 1] ?? 0;
+      const start = seg.chars?.[0] ?? (this.t.start[seg.s] as number);
+      const end = seg.chars?.[1] ?? (this.t.end[seg.e - 1] as number);
       if (start < lastEnd) continue;
       lastEnd = end;
       const type = seg.type as EntityType;
-      const m: EntityMention =
-        seg.title !== undefined && type === PER
-          ? { text: this.text.slice(start, end), start, end, type, title: seg.title }
-          : { text: this.text.slice(start, end), start, end, type };
-      out.push(m);
+      const text = this.text.slice(start, end);
+      out.push(seg.title !== undefined && type === PER ? { text, start, end, type, title: seg.title } : { text, start, end, type });
     }
     return out;
   }
 
-  // ---- token helpers -------------------------------------------------------------------------------
+  // ---- token helpers ----------------------------------------------------------------------------------
 
   private norm(k: number): string {
     let n = this.norms[k];
@@ -135,6 +153,22 @@ class EntityExtractor {
       this.norms[k] = n;
     }
     return n;
+  }
+
+  /** Word bits of token k (0 outside the text). */
+  private wb(k: number): number {
+    if (k < 0 || k >= this.t.count) return 0;
+    let b = this.bits[k] as number;
+    if (b < 0) {
+      b = this.words.get(this.norm(k));
+      this.bits[k] = b;
+    }
+    return b;
+  }
+
+  /** Word bits of a lower-case token k (0 when k is not lower-case). */
+  private lowerBits(k: number): number {
+    return this.kind(k) === LOWER ? this.wb(k) : 0;
   }
 
   private str(k: number): string {
@@ -158,13 +192,23 @@ class EntityExtractor {
     return kd === CAP || kd === UPPER || kd === INITIAL;
   }
 
+  private isLowerWord(k: number, w: string): boolean {
+    return this.kind(k) === LOWER && this.norm(k) === w;
+  }
+
   private phraseKey(a: number, b: number): string {
     let key = this.norm(a);
     for (let k = a + 1; k < b; k++) key += ' ' + this.norm(k);
     return key;
   }
 
-  // ---- lines and positions --------------------------------------------------------------------------
+  private lineEnd(k: number): number {
+    let e = k + 1;
+    while (e < this.t.count && !this.flag(e, F_LINE_START)) e++;
+    return e;
+  }
+
+  // ---- lines and positions ----------------------------------------------------------------------------
 
   /** Classifies each line as normal text, a title-case heading, or all caps. */
   private markLines(): void {
@@ -187,16 +231,12 @@ class EntityExtractor {
       let mode = LINE_NORMAL;
       if (caps >= 1 && (cap + lower) * 4 <= caps && (caps >= 2 || num > 0)) mode = LINE_CAPS;
       else if (cap >= 2 && num === 0 && b - a <= 16 && lower <= 6) {
-        let content = 0;
-        for (let k = a; k < b && content === 0; k++) {
-          if (kind[k] === LOWER && !FUNCTION_WORDS.has(this.norm(k))) content++;
-        }
-        if (content === 0) mode = LINE_HEADING;
+        // A title-case heading: capitalised words and function words only.
+        let content = false;
+        for (let k = a; k < b && !content; k++) if (kind[k] === LOWER && (this.wb(k) & W_FUNCTION) === 0) content = true;
+        if (!content) mode = LINE_HEADING;
       }
-      for (let k = a; k < b; k++) {
-        this.lineMode[k] = mode;
-        this.lineStartTok[k] = a;
-      }
+      if (mode !== LINE_NORMAL) this.lineMode.fill(mode, a, b);
       a = b;
     }
   }
@@ -208,15 +248,15 @@ class EntityExtractor {
     for (let k = 0; k < count; k++) {
       const f = flags[k] as number;
       if ((f & (F_LINE_START | F_SENT_START)) !== 0) carry = true;
-      const kd = kind[k] as number;
       if (this.lineMode[k] !== LINE_NORMAL) {
         this.cu[k] = 1;
         continue;
       }
       if (carry) this.cu[k] = 1;
+      const kd = kind[k] as number;
       if (kd === PUNCT) {
+        // After sentence punctuation, quotes, dashes, bullets, brackets and colons a word may be capitalised.
         const c = this.text.charCodeAt(this.t.start[k] as number);
-        // After sentence punctuation, quotes, dashes, bullets and colons, the next word may be capitalised.
         if (
           c === 46 || c === 63 || c === 33 || c === 58 || c === 59 || c === 34 || c === 39 || c === 96 ||
           c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 45 || c === 0x2013 ||
@@ -224,13 +264,11 @@ class EntityExtractor {
         ) {
           carry = true;
         }
-        // A period that ends an abbreviation token is not a sentence end, but a bare '.' token is.
         continue;
       }
       if (kd === NUM) continue; // "3 - Wayne Ferreira": list numbering keeps the start position
-      carry = false;
-      // "said Dr." ends a sentence in some sources; a word token ending with a period also carries.
-      if ((f & F_DOT) !== 0 && kd !== INITIAL && kd !== UPPER) carry = true;
+      // A word ending with a period ("said Dr.", "Inc.") may end a sentence; initials and acronyms do not.
+      carry = (f & F_DOT) !== 0 && kd !== INITIAL && kd !== UPPER;
     }
   }
 
@@ -242,8 +280,9 @@ class EntityExtractor {
     const classify = (words: readonly string[]): Sport => {
       let sport: Sport;
       for (const w of words) {
-        if (TEAM_SPORTS.has(w)) return 'team';
-        if (INDIVIDUAL_SPORTS.has(w)) sport = 'individual';
+        const b = this.words.get(w);
+        if ((b & W_TEAM_SPORT) !== 0) return 'team';
+        if ((b & W_INDIVIDUAL_SPORT) !== 0) sport = 'individual';
       }
       return sport;
     };
@@ -269,18 +308,27 @@ class EntityExtractor {
 
   // ---- chunking ---------------------------------------------------------------------------------------
 
-  /** Whether token k can be part of a name, by shape (and, for hyphenated words, by parts). */
+  /** Whether token k can be part of a name, by shape (and, for hyphenated words, by parts). Cached. */
   private nameShape(k: number): boolean {
     const kd = this.kind(k);
-    if (kd === CAP) {
-      if (this.flag(k, F_HYPHEN)) return this.hyphenName(k);
-      if (DATE_WORDS.has(this.norm(k))) return this.kind(k - 1) === CAP && GIVEN.has(this.norm(k - 1));
-      return true;
-    }
-    if (kd === UPPER) {
-      if (DATE_WORDS.has(this.norm(k))) return false;
-      return !this.flag(k, F_HYPHEN) || this.hyphenName(k);
-    }
+    if (kd === LOWER) return this.flag(k, F_HYPHEN) && this.particleName(k);
+    if (kd !== CAP && kd !== UPPER && kd !== INITIAL) return false;
+    const c = this.shapeCache[k];
+    if (c !== 0) return c === 2;
+    const r = this.computeNameShape(k, kd);
+    this.shapeCache[k] = r ? 2 : 1;
+    return r;
+  }
+
+  /** "al-Qidra", "el-Sisi", "bin-Laden": a lower-case particle joined to a capitalised name. */
+  private particleName(k: number): boolean {
+    const s = this.str(k);
+    const h = s.indexOf('-');
+    const c = s.charCodeAt(h + 1);
+    return h > 0 && h <= 3 && c >= 65 && c <= 90 && (this.words.get(s.slice(0, h)) & W_PARTICLE) !== 0;
+  }
+
+  private computeNameShape(k: number, kd: number): boolean {
     if (kd === INITIAL) {
       if (this.flag(k, F_DOT)) return true;
       const s = this.text.charCodeAt(this.t.start[k] as number);
@@ -288,7 +336,15 @@ class EntityExtractor {
       const nk = this.kind(k + 1);
       return (nk === CAP || nk === INITIAL) && !this.flag(k + 1, F_LINE_START);
     }
-    return false;
+    const b = this.wb(k);
+    if ((b & W_DATE) !== 0) {
+      // "Theresa May" and "Jan Siemerink" are names; "May", "Jan", "Thursday" are not.
+      if (kd !== CAP) return false;
+      if (this.kind(k - 1) === CAP && (this.wb(k - 1) & W_GIVEN) !== 0) return true;
+      return (b & W_GIVEN) !== 0 && this.kind(k + 1) === CAP && (this.wb(k + 1) & W_DATE) === 0 && !this.flag(k + 1, F_LINE_START);
+    }
+    if (this.flag(k, F_HYPHEN)) return this.hyphenName(k);
+    return true;
   }
 
   /** "Jean-Pierre", "Rishon-Lezion" are names; "Russian-Indian", "India-Russia", "Toronto-based" are not. */
@@ -302,13 +358,22 @@ class EntityExtractor {
       const c = p.charCodeAt(0);
       if (i > 0 && !(c >= 65 && c <= 90) && !(c >= 48 && c <= 57) && p.toLowerCase() === p) {
         if (i === parts.length - 1 && (p === 'based' || p === 'born' || p === 'headquartered')) {
-          const head = normToken(parts.slice(0, i).join('-'));
-          this.based.add(head);
+          const head = parts.slice(0, i).join('-');
+          const key = normToken(head);
+          this.based.add(key);
+          // "Osaka-based": a known place inside the word is a mention of it.
+          if (PLACES.has(key)) {
+            const start = this.t.start[k] as number;
+            this.segments.push({
+              s: k, e: k + 1, key, cu: false, title: undefined, type: LOC, strength: STRONG, place: PLACES.get(key),
+              venue: true, chars: [start, start + head.length],
+            });
+          }
         }
         return false;
       }
       const pn = normToken(p);
-      if (DEMONYM_SET.has(pn) || PLACES.has(pn) || pn === 'sino' || pn === 'indo' || pn === 'anglo') known++;
+      if ((this.words.get(pn) & (W_DEMONYM | W_PLACE | W_ORG | W_DATE)) !== 0 || pn === 'sino' || pn === 'indo' || pn === 'anglo') known++;
     }
     return known < parts.length;
   }
@@ -316,8 +381,8 @@ class EntityExtractor {
   /** Length of the longest gazetteer phrase starting at token k and ending before `limit` (0 when none). */
   private gazetteerAt(k: number, limit: number): number {
     if (k >= limit || !this.isWordShape(k)) return 0;
-    const first = this.norm(k);
-    if (!PHRASE_FIRST_TOKENS.has(first)) return PLACES.has(first) || ORGS.has(first) ? 1 : 0;
+    const b = this.wb(k);
+    if ((b & W_PREFIX) === 0) return (b & (W_PLACE | W_ORG)) !== 0 ? 1 : 0;
     let cached = this.gazetteerCache[k] as number;
     if (cached === 255) {
       cached = this.gazetteerScan(k, this.t.count);
@@ -327,41 +392,54 @@ class EntityExtractor {
   }
 
   private gazetteerScan(k: number, limit: number): number {
-    let key = '';
-    let best = 0;
+    let key = this.norm(k);
+    let best = (this.wb(k) & (W_PLACE | W_ORG)) !== 0 ? 1 : 0;
     const max = Math.min(limit, k + MAX_PHRASE_TOKENS);
-    for (let j = k; j < max; j++) {
-      if (j > k && this.flag(j, F_LINE_START)) break;
+    for (let j = k + 1; j < max; j++) {
+      if (this.flag(j, F_LINE_START)) break;
       const kd = this.kind(j);
-      if (kd === PUNCT && !this.punctIs(j, 38)) break;
-      if (kd === NUM) break;
-      key = j === k ? this.norm(j) : key + ' ' + this.norm(j);
+      if ((kd === PUNCT && !this.punctIs(j, 38)) || kd === NUM) break;
+      key += ' ' + this.norm(j);
       if (kd !== LOWER && (PLACES.has(key) || ORGS.has(key))) best = j - k + 1;
+      if (!PHRASE_PREFIX_KEYS.has(key)) break;
     }
     return best;
   }
 
   /** Whether a case-uninformative capitalised token is a plain word rather than (part of) a name. */
   private commonAt(k: number): boolean {
-    if (this.kind(k) === INITIAL) return false;
-    const n = this.norm(k);
-    if (FUNCTION_WORDS.has(n)) return true;
-    if (GIVEN.has(n) || DEMONYM_SET.has(n)) return false;
-    if (TITLE_HEAD_SET.has(n) && this.nameShape(k + 1) && !this.flag(k + 1, F_LINE_START)) return false;
-    if (this.kind(k) === UPPER && this.lineMode[k] === LINE_NORMAL) return false; // an acronym
-    return this.lex.isCommon(n);
+    const kd = this.kind(k);
+    if (kd === INITIAL) return false;
+    const b = this.wb(k);
+    if ((b & W_FUNCTION) !== 0) return true;
+    if ((b & (W_GIVEN | W_DEMONYM)) !== 0) return false;
+    if ((b & (W_TITLE_HEAD | W_ORG_HEAD | W_TITLE_MOD)) !== 0 && this.nameShape(k + 1) && !this.flag(k + 1, F_LINE_START)) {
+      // "President Putin", "National Bank of Hungary", "Foreign Minister Jaishankar" at a sentence start.
+      if ((b & W_TITLE_MOD) === 0 || (this.wb(k + 1) & (W_TITLE_HEAD | W_TITLE_MOD | W_ORG_SUFFIX)) !== 0) return false;
+    }
+    // "News Corp", "General Electric Co": a common word that starts an organisation's name.
+    if ((b & W_COMMON) !== 0 && this.nextName(k + 1)) {
+      let j = k + 1;
+      while (j < k + 4 && this.nextName(j + 1)) j++;
+      if ((this.wb(j) & W_ORG_SUFFIX) !== 0 && this.kind(j) === CAP) return false;
+    }
+    // An acronym, unless a longer common word in capitals ("COMMENT", "STANDINGS").
+    if (kd === UPPER && this.lineMode[k] === LINE_NORMAL) return (b & W_COMMON) !== 0 && this.norm(k).length >= 5;
+    return (b & W_COMMON) !== 0;
   }
 
   /** In team-sport reports a line-start word before a score is a team ("Nice 1 Guingamp 2"). */
   private teamInResults(k: number): boolean {
-    return this.sport === 'team' && this.flag(k, F_LINE_START) && this.kind(k + 1) === NUM;
+    return this.sport === 'team' && this.flag(k, F_LINE_START) && this.kind(k + 1) === NUM && this.str(k + 1).length <= 2;
   }
 
   private chunkAll(): void {
     const count = this.t.count;
+    const kind = this.t.kind;
     let k = 0;
     while (k < count) {
-      if (this.lineMode[k] === LINE_CAPS || !this.nameShape(k)) {
+      const kd = kind[k];
+      if ((kd !== CAP && kd !== UPPER && kd !== INITIAL) || this.lineMode[k] === LINE_CAPS || !this.nameShape(k)) {
         k++;
         continue;
       }
@@ -394,12 +472,16 @@ class EntityExtractor {
         }
         const c = this.connector(k, e, sawOf);
         if (c === 0) break;
-        if (this.kind(e) === LOWER && (this.norm(e) === 'of' || this.norm(e) === 'for')) sawOf = true;
+        if (this.isLowerWord(e, 'of') || this.isLowerWord(e, 'for')) sawOf = true;
         e += c;
       }
       this.segmentChunk(k, e, uninformative);
       k = e;
     }
+  }
+
+  private nextName(j: number): boolean {
+    return this.nameShape(j) && !this.flag(j, F_LINE_START);
   }
 
   /**
@@ -409,42 +491,64 @@ class EntityExtractor {
   private connector(a: number, e: number, sawOf: boolean): number {
     const kd = this.kind(e);
     if (kd === PUNCT) {
-      if (this.punctIs(e, 38) && this.nextName(e + 1)) return 1;
+      if (this.punctIs(e, 38)) return this.nextName(e + 1) ? 1 : 0;
+      // "Pakistan People 's Party", "Moody 's Investors Service": a possessive inside an organisation name.
+      if (this.flag(e, F_POSSESSIVE) && this.nextName(e + 1)) {
+        let j = e + 1;
+        while (this.nextName(j + 1)) j++;
+        return j > e + 1 && (this.wb(j) & (W_ORG_SUFFIX | W_CLUB_WORD)) !== 0 ? 1 : 0;
+      }
       return 0;
     }
     if (kd !== LOWER) return 0;
-    const w = this.norm(e);
-    if (NAME_PARTICLES.has(w)) {
-      return this.kind(e - 1) === CAP && this.kind(e + 1) === CAP && this.nextName(e + 1) ? 1 : 0;
+    const b = this.wb(e);
+    if ((b & W_PARTICLE) !== 0) {
+      // "van der Pas", "de la Cruz": particles in a row, then a capitalised name.
+      if (this.kind(e - 1) !== CAP) return 0;
+      let j = e;
+      while (j < e + 3 && (this.lowerBits(j) & W_PARTICLE) !== 0) j++;
+      return this.kind(j) === CAP && this.nextName(j) ? j - e : 0;
     }
-    const prev = this.norm(e - 1);
+    const w = this.norm(e);
     if (w === 'of' || w === 'for') {
+      // "Bank of England", "Ministry of Defence", "University of X", "Gulf of Aden", "Minister of State"; but
+      // "Bessemer Venture Partners of Menlo Park" is an organisation of a place.
+      const pb = this.wb(e - 1);
       const headOk =
-        ORG_HEAD_SET.has(prev) || ORG_SUFFIX_SET.has(prev) ||
-        (w === 'of' && (OF_PLACE_HEADS.has(prev) || OF_TITLE_HEADS.has(prev)));
+        (pb & W_ORG_HEAD) !== 0 || ((pb & W_ORG_SUFFIX) !== 0 && e - a <= 2) || (w === 'of' && (pb & W_OF_HEAD) !== 0);
       if (!headOk) return this.gazetteerAt(a, this.t.count) > e - a + 1 ? 1 : 0;
       if (this.nextName(e + 1)) return 1;
-      if (this.kind(e + 1) === LOWER && this.norm(e + 1) === 'the' && this.nextName(e + 2)) return 2;
+      if (this.isLowerWord(e + 1, 'the') && this.nextName(e + 2)) return 2;
       return 0;
     }
     if (w === 'and') {
       if (this.gazetteerAt(a, this.t.count) > e - a + 1) return 1;
-      if (sawOf && this.nextName(e + 1) && ORG_HEAD_SET.has(this.norm(a))) return 1;
+      // "Ministry of Petroleum and Minerals", not "Council of Europe and NATO".
+      if (sawOf && this.kind(e + 1) === CAP && this.nextName(e + 1) && this.hasOrgOf(a, e) && (this.wb(e + 1) & (W_ORG | W_PLACE)) === 0) {
+        return 1;
+      }
       return 0;
     }
     return 0;
   }
 
-  private nextName(j: number): boolean {
-    return this.nameShape(j) && !this.flag(j, F_LINE_START);
-  }
-
   // ---- segments: titles, demonyms ---------------------------------------------------------------------
 
   private segmentChunk(a: number, b: number, uninformative: boolean): void {
-    // Whole chunk known: emit as is.
     if (this.gazetteerAt(a, b) === b - a) {
-      this.addSegment(a, b, uninformative && true, undefined);
+      this.addSegment(a, b, uninformative, undefined);
+      return;
+    }
+    // Events are not entities ("World Cup", "Canadian Open"); "U.S. Davis Cup" keeps its place.
+    if ((this.wb(b - 1) & W_EVENT) !== 0 && this.kind(b - 1) !== LOWER) {
+      const g = this.gazetteerAt(a, b);
+      if (g > 0 && b - (a + g) >= 2 && PLACES.has(this.phraseKey(a, a + g))) this.addSegment(a, a + g, uninformative, undefined);
+      return;
+    }
+    // A capitalised job before a name at a sentence start: "Midfielder Paulo Sousa", "Trainer Berti Vogts".
+    if (uninformative && b - a >= 2 && (this.wb(a) & (W_ROLE | W_GIVEN | W_TITLE_HEAD)) === W_ROLE) {
+      this.roleBefore.add(a + 1);
+      this.segmentChunk(a + 1, b, false);
       return;
     }
     // Title: the last title head with a name after it, modifiers before it, and before those only a
@@ -453,49 +557,81 @@ class EntityExtractor {
       if (!this.isTitleHead(h)) continue;
       let t0 = h;
       while (t0 > a && this.isTitleWord(t0 - 1)) t0--;
-      // The name must not itself start with a connector.
-      let n0 = h + 1;
+      t0 = this.afterPlacePrefix(a, t0, h);
+      // "Secretary of State Mara Ellison", "Minister of External Affairs S Jaishankar": the portfolio after
+      // "of" belongs to the title.
+      let h2 = h;
+      if (this.isLowerWord(h + 1, 'of') || this.isLowerWord(h + 1, 'for')) {
+        let j = h + 2;
+        while (j < b - 1 && (this.wb(j) & W_TITLE_MOD) !== 0 && (this.wb(j) & W_GIVEN) === 0) j++;
+        if (j > h + 2) h2 = j - 1;
+      }
+      let n0 = h2 + 1;
       while (n0 < b && this.kind(n0) === LOWER) n0++;
       if (n0 >= b) break;
-      if (!this.prefixOk(a, t0)) break;
+      if (!this.prefixOk(a, t0, h)) break;
       this.addPrefix(a, t0, uninformative);
-      const title = this.text.slice(this.t.start[t0], this.t.end[h]);
-      this.addSegment(n0, b, false, title);
+      this.addSegment(n0, b, false, this.text.slice(this.t.start[t0], this.t.end[h2]));
       return;
     }
     // A title with no name ("the Prime Minister", "Indian Foreign Minister"): only a prefix entity.
     if (this.isTitleHead(b - 1) || this.allTitleWords(a, b)) {
       let t0 = b - 1;
       while (t0 > a && this.isTitleWord(t0 - 1)) t0--;
-      if (this.prefixOk(a, t0)) {
+      t0 = this.afterPlacePrefix(a, t0, b - 1);
+      if (this.prefixOk(a, t0, b - 1)) {
         this.addPrefix(a, t0, uninformative);
         return;
       }
     }
-    // Leading demonyms are adjectives ("Russian Ministry of Defense" keeps the ministry).
+    // Leading demonyms are adjectives ("Russian Ministry of Defense" keeps the ministry)...
     let p = a;
-    while (p < b - 1 && DEMONYM_SET.has(this.norm(p)) && this.gazetteerAt(p, b) !== b - p) p++;
-    if (p === b - 1 && DEMONYM_SET.has(this.norm(p))) return;
-    // "Pakistani Kashmir", "Iranian Kurdistan": a demonym before a place names a place.
+    while (p < b - 1 && this.isDemonymAt(p) && this.gazetteerAt(p, b) !== b - p) p += this.demonymLength(p);
+    if (p >= b - 1 && this.isDemonymAt(b - 1)) return;
+    // ...except before a place ("Pakistani Kashmir", "Iranian Kurdistan") or a bare organisation word
+    // ("Northern League", "Socialist Party"): then the adjective is part of the name.
     if (p > a && this.gazetteerAt(p, b) === b - p && PLACES.has(this.phraseKey(p, b))) p = a;
-    this.addSegment(p, b, uninformative && p === a, undefined);
+    if (p > a && b - p === 1 && (this.wb(p) & W_ORG_SUFFIX) !== 0 && this.kind(p) === CAP) p = a;
+    // Trailing demonyms describe: "Pennsylvania Republican".
+    let q = b;
+    while (q > p + 1 && (this.wb(q - 1) & W_DEMONYM) !== 0) q--;
+    this.addSegment(p, q, uninformative && p === a, undefined);
+  }
+
+  /** A demonym at k, alone or after a direction word ("South African", "North Korean"). */
+  private isDemonymAt(k: number): boolean {
+    return (this.wb(k) & W_DEMONYM) !== 0 || this.demonymLength(k) === 2;
+  }
+
+  private demonymLength(k: number): number {
+    if ((this.wb(k) & W_DIRECTION) !== 0 && this.kind(k + 1) === CAP && (this.wb(k + 1) & W_DEMONYM) !== 0) return 2;
+    return 1;
+  }
+
+  /** Title modifiers never swallow a place before them: "Czech Republic President Vaclav Havel". */
+  private afterPlacePrefix(a: number, t0: number, h: number): number {
+    for (let p = a; p < t0 + 1 && p < h; p++) {
+      const g = this.gazetteerAt(p, h);
+      if (g > 0 && p + g > t0 && p + g <= h && PLACES.has(this.phraseKey(p, p + g))) return p + g;
+    }
+    return t0;
   }
 
   private isTitleHead(k: number): boolean {
-    const n = this.norm(k);
-    if (!TITLE_HEAD_SET.has(n)) return false;
-    if (this.kind(k) === LOWER) return false;
-    // Given names that are also titles ("Dean Jones") and heads that are common surnames stay names.
-    if (GIVEN.has(n)) return false;
-    return true;
+    // Given names that are also titles ("Dean Jones") stay names.
+    return this.kind(k) !== LOWER && (this.wb(k) & (W_TITLE_HEAD | W_GIVEN)) === W_TITLE_HEAD;
   }
 
   private isTitleWord(k: number): boolean {
-    const n = this.norm(k);
-    if (TITLE_MODIFIER_SET.has(n) || (TITLE_HEAD_SET.has(n) && !GIVEN.has(n))) return true;
-    if (this.kind(k) === LOWER) return n === 'of' || n === 'for' || n === 'the';
+    const b = this.wb(k);
+    if ((b & W_TITLE_MOD) !== 0 || (b & (W_TITLE_HEAD | W_GIVEN)) === W_TITLE_HEAD) return true;
+    const kd = this.kind(k);
+    if (kd === LOWER) {
+      const n = this.norm(k);
+      return n === 'of' || n === 'for' || n === 'the';
+    }
     // "Intelligence Minister", "Petroleum Minister": a common word before a title head is a portfolio.
-    return this.kind(k) === CAP && this.lex.isCommon(n) && !GIVEN.has(n) && !PLACES.has(n) && !DEMONYM_SET.has(n);
+    return kd === CAP && (b & (W_COMMON | W_GIVEN | W_PLACE | W_DEMONYM)) === W_COMMON;
   }
 
   private allTitleWords(a: number, b: number): boolean {
@@ -507,12 +643,15 @@ class EntityExtractor {
     return head;
   }
 
-  /** What may precede a title in the same chunk: nothing, demonyms, a known place or organisation, an acronym. */
-  private prefixOk(a: number, t0: number): boolean {
-    if (a === t0) return true;
+  /**
+   * What may precede a title in the same chunk: nothing, demonyms, a known place or organisation, an acronym;
+   * before an unambiguous title ("Harumi Chief Executive Kenji Moriwaki") any name without a given name.
+   * "Billie Jean King" keeps its "King".
+   */
+  private prefixOk(a: number, t0: number, h: number): boolean {
     let k = a;
     while (k < t0) {
-      if (DEMONYM_SET.has(this.norm(k))) {
+      if ((this.wb(k) & W_DEMONYM) !== 0) {
         k++;
         continue;
       }
@@ -522,7 +661,9 @@ class EntityExtractor {
         continue;
       }
       if (this.kind(k) === UPPER && t0 - k === 1) return true;
-      return false;
+      if (AMBIGUOUS_TITLES.has(this.norm(h))) return false;
+      for (let j = k; j < t0; j++) if ((this.wb(j) & W_GIVEN) !== 0 || this.kind(j) === INITIAL) return false;
+      return true;
     }
     return true;
   }
@@ -530,29 +671,47 @@ class EntityExtractor {
   private addPrefix(a: number, t0: number, uninformative: boolean): void {
     let k = a;
     while (k < t0) {
-      if (DEMONYM_SET.has(this.norm(k))) {
+      if ((this.wb(k) & W_DEMONYM) !== 0) {
         k++;
         continue;
       }
-      const g = Math.max(1, this.gazetteerAt(k, t0));
+      let g = this.gazetteerAt(k, t0);
+      if (g === 0 && this.kind(k) !== UPPER) g = t0 - k; // an unknown name before a title: one segment
+      g = Math.max(1, g);
       this.addSegment(k, k + g, uninformative && k === a, undefined);
       k += g;
     }
   }
 
   private addSegment(s: number, e: number, cu: boolean, title: string | undefined): void {
-    // Trim connectors and function words at the edges.
-    while (s < e && (this.kind(s) === LOWER || (FUNCTION_WORDS.has(this.norm(s)) && this.gazetteerAt(s, e) !== e - s))) s++;
-    while (e > s && this.kind(e - 1) === LOWER) e--;
+    // Trim connectors and function words ("The") at the edges, unless a gazetteer phrase needs them.
+    while (
+      s < e &&
+      ((this.kind(s) === LOWER && !this.nameShape(s)) ||
+        ((this.kind(s) === CAP || this.kind(s) === UPPER) && (this.wb(s) & W_FUNCTION) !== 0 && this.gazetteerAt(s, e) !== e - s))
+    ) {
+      s++;
+    }
+    while (e > s && this.kind(e - 1) === LOWER && !this.nameShape(e - 1)) e--;
     if (s >= e) return;
-    const key = this.phraseKey(s, e);
-    if (e - s === 1 && (FUNCTION_WORDS.has(key) || DEMONYM_SET.has(key))) return;
+    if (e - s === 1 && this.abbreviationInParens(s)) return;
+    if (e - s === 1 && (this.wb(s) & (W_FUNCTION | W_DEMONYM)) !== 0) return;
     let dates = true;
-    for (let k = s; k < e && dates; k++) dates = DATE_WORDS.has(this.norm(k));
+    for (let k = s; k < e && dates; k++) dates = (this.wb(k) & W_DATE) !== 0;
     if (dates) return;
-    this.segments.push({
-      s, e, key, cu, caps: false, title, type: undefined, strength: 0, place: undefined, venue: false,
-    });
+    const key = this.phraseKey(s, e);
+    this.segments.push({ s, e, key, cu, title, type: undefined, strength: 0, place: undefined, venue: false });
+  }
+
+  /** "collateral protection insurance ( CPI )": an abbreviation of common words, not a name. */
+  private abbreviationInParens(s: number): boolean {
+    if (this.kind(s) !== UPPER || !this.punctIs(s - 1, 40) || !this.punctIs(s + 1, 41)) return false;
+    const letters = this.norm(s);
+    let j = s - 2;
+    for (let i = letters.length - 1; i >= 0; i--, j--) {
+      if (this.kind(j) !== LOWER || this.norm(j).charAt(0) !== letters.charAt(i)) return false;
+    }
+    return true;
   }
 
   // ---- local evidence ---------------------------------------------------------------------------------
@@ -565,86 +724,163 @@ class EntityExtractor {
   }
 
   private classify(seg: Segment): void {
+    if (seg.chars !== undefined) return;
     const { s, e, key } = seg;
     const len = e - s;
     const prev = s - 1;
-    const prevLower =
-      this.kind(prev) === LOWER || (this.kind(prev) === CAP && this.cu[prev] === 1 && this.lex.isCommon(this.norm(prev)))
-        ? this.norm(prev)
-        : '';
-    seg.venue = prevLower !== '' && VENUE_PREPOSITIONS.has(prevLower);
+    // The word before: lower-case, or a capitalised common word at a sentence start ("Trainer Berti Vogts").
+    const prevBits =
+      this.kind(prev) === LOWER || (this.kind(prev) === CAP && this.cu[prev] === 1 && (this.wb(prev) & W_COMMON) !== 0)
+        ? this.wb(prev)
+        : 0;
+    const prevLower = prevBits !== 0 || this.kind(prev) === LOWER;
+    seg.venue = (prevBits & W_VENUE) !== 0;
 
-    if (ORGS.has(key)) this.setEvidence(seg, ORG, STRONG);
-    const place = PLACES.get(key);
-    if (place !== undefined) {
-      seg.place = place;
-      this.setEvidence(seg, LOC, STRONG);
+    if (len === 1) {
+      const b = this.wb(s);
+      if ((b & W_ORG) !== 0) this.setEvidence(seg, ORG, STRONG);
+      if ((b & W_PLACE) !== 0) {
+        seg.place = PLACES.get(key);
+        this.setEvidence(seg, LOC, STRONG);
+      }
+      if ((b & W_CLUB) !== 0) this.setEvidence(seg, ORG, STRONG);
+    } else {
+      if (ORGS.has(key)) this.setEvidence(seg, ORG, STRONG);
+      const place = PLACES.get(key);
+      if (place !== undefined) {
+        seg.place = place;
+        this.setEvidence(seg, LOC, STRONG);
+      }
     }
     if (seg.title !== undefined) this.setEvidence(seg, PER, STRONG);
+    if (this.isDateline(s, e)) this.setEvidence(seg, LOC, STRONG);
     if (seg.strength >= STRONG) return;
 
-    // Dateline: "MOSCOW, Nov 13 (Reuters) -", "HAMBURG , Germany 1996-08-22".
-    if (this.isDateline(s, e)) this.setEvidence(seg, LOC, STRONG);
-
-    const first = this.norm(s);
-    const last = this.norm(e - 1);
+    const firstBits = this.wb(s);
+    const lastBits = this.wb(e - 1);
     if (len >= 2) {
-      if (ORG_SUFFIX_SET.has(last) && !PLACE_SUFFIX_SET.has(last)) this.setEvidence(seg, ORG, STRONG);
-      if (ORG_HEAD_SET.has(first) && len >= 3 && this.hasOfFor(s, e)) this.setEvidence(seg, ORG, STRONG);
-      if (DIRECTION_SET.has(first) && PLACES.has(this.phraseKey(s + 1, e))) this.setEvidence(seg, LOC, STRONG);
-      if (PLACE_SUFFIX_SET.has(last)) this.setEvidence(seg, LOC, GOOD);
-      if (PLACE_HEAD_SET.has(first) && !DIRECTION_SET.has(first)) this.setEvidence(seg, LOC, FAIR);
-      if (this.hasClubWord(s, e)) this.setEvidence(seg, ORG, GOOD);
-      if (GIVEN.has(first)) this.setEvidence(seg, PER, GOOD);
+      if ((lastBits & (W_ORG_SUFFIX | W_PLACE_SUFFIX)) === W_ORG_SUFFIX) this.setEvidence(seg, ORG, STRONG);
+      if (len >= 3 && this.hasOrgOf(s, e)) this.setEvidence(seg, ORG, STRONG);
+      if ((firstBits & W_DIRECTION) !== 0) {
+        const base = PLACES.get(this.phraseKey(s + 1, e));
+        if (base !== undefined) {
+          seg.place = base;
+          this.setEvidence(seg, LOC, STRONG);
+        }
+      }
+      // "New York Yankees", "London Newsroom", "North Sydney": a place and more is an organisation.
+      const g = this.gazetteerAt(s, e);
+      if (g > 0 && g < len && (lastBits & (W_PLACE_SUFFIX | W_PLACE | W_DEMONYM)) === 0 && PLACES.has(this.phraseKey(s, s + g))) {
+        this.setEvidence(seg, ORG, this.sport === 'team' ? GOOD : FAIR);
+      }
+      // "Stephen Field" is a person; "Grace Road" a place.
+      if ((lastBits & W_PLACE_SUFFIX) !== 0 && (firstBits & W_GIVEN) === 0) this.setEvidence(seg, LOC, GOOD);
+      if ((firstBits & (W_PLACE_HEAD | W_DIRECTION)) === W_PLACE_HEAD) this.setEvidence(seg, LOC, FAIR);
+      // In match reports "Dunmore Town" is a club, not a town.
+      if (this.hasClubWord(s, e)) this.setEvidence(seg, ORG, this.sport === 'team' ? 2.8 : GOOD);
+      if ((firstBits & W_GIVEN) !== 0) this.setEvidence(seg, PER, GOOD);
       const k0 = this.kind(s);
       if ((k0 === INITIAL || (k0 === UPPER && this.flag(s, F_DOT) && this.str(s).length <= 5)) && this.kind(s + 1) === CAP) {
         this.setEvidence(seg, PER, GOOD);
       }
-      if (ORG_SUFFIX_SET.has(last)) this.setEvidence(seg, ORG, GOOD);
-    } else {
-      if (CLUB_NAMES.has(key)) this.setEvidence(seg, ORG, STRONG);
-      if (ORG_SUFFIX_SET.has(key) && !seg.cu && this.kind(s) === CAP) this.setEvidence(seg, ORG, FAIR);
+      if ((lastBits & W_ORG_SUFFIX) !== 0) this.setEvidence(seg, ORG, GOOD);
+    } else if (!seg.cu && this.kind(s) === CAP) {
+      if ((firstBits & W_ORG_SUFFIX) !== 0) this.setEvidence(seg, ORG, FAIR); // "the Commission"
+      // "the West", "the Middle East" aside: a direction alone after "the" is a region.
+      if (CARDINAL_POINTS.has(key) && this.isLowerWord(s - 1, 'the')) this.setEvidence(seg, LOC, FAIR);
     }
 
     // Context before.
-    if (prevLower !== '') {
-      if (ROLE_NOUN_SET.has(prevLower) || (TITLE_HEAD_SET.has(prevLower) && prevLower.length > 3)) {
+    if (prevLower) {
+      if ((prevBits & W_ROLE) !== 0 || ((prevBits & W_TITLE_HEAD) !== 0 && this.norm(prev).length > 3)) {
         this.setEvidence(seg, PER, GOOD);
-        if (seg.title === undefined && LOWER_TITLES.has(prevLower)) seg.title = this.lowerTitle(prev);
+        if (seg.title === undefined && (prevBits & W_LOWER_TITLE) !== 0 && this.kind(prev) === LOWER) {
+          seg.title = this.lowerTitle(prev);
+        }
       }
-      if (PLACE_NOUNS.has(prevLower)) this.setEvidence(seg, LOC, GOOD);
-      if (prevLower === 'of' && PLACE_NOUNS.has(this.kind(prev - 1) === LOWER ? this.norm(prev - 1) : '')) this.setEvidence(seg, LOC, GOOD);
-      if (ORG_NOUNS.has(prevLower)) this.setEvidence(seg, ORG, FAIR);
-      if (PLACE_PREPOSITIONS.has(prevLower)) this.setEvidence(seg, LOC, WEAK);
-      if (prevLower === 'said' && (this.punctIs(e, 44) || this.punctIs(e, 46))) this.setEvidence(seg, PER, FAIR);
+      if ((prevBits & W_PLACE_NOUN) !== 0) this.setEvidence(seg, LOC, GOOD);
+      if (this.isLowerWord(prev, 'of') && (this.lowerBits(prev - 1) & W_PLACE_NOUN) !== 0) this.setEvidence(seg, LOC, GOOD);
+      if ((prevBits & W_ORG_NOUN) !== 0) this.setEvidence(seg, ORG, FAIR);
+      if ((prevBits & W_PLACE_PREP) !== 0) this.setEvidence(seg, LOC, WEAK);
+      if (this.isLowerWord(prev, 'said') && (this.punctIs(e, 44) || this.punctIs(e, 46))) this.setEvidence(seg, PER, FAIR);
     }
     if (this.based.has(key)) this.setEvidence(seg, LOC, GOOD);
+    if (this.roleBefore.has(s)) this.setEvidence(seg, PER, GOOD);
+    // "the capital, Plymouth": a place noun in apposition.
+    if (this.punctIs(prev, 44) && (this.lowerBits(prev - 1) & W_PLACE_NOUN) !== 0) this.setEvidence(seg, LOC, GOOD);
+
+    if (this.sport !== undefined) this.sportsEvidence(seg, prevBits);
+    const acronym = len === 1 && this.kind(s) === UPPER && !this.flag(s, F_DOT) && !seg.cu;
 
     // Context after.
     const nk = this.kind(e);
     if (nk === LOWER) {
-      const next = this.norm(e);
-      if (SPEECH_VERBS.has(next)) this.setEvidence(seg, PER, 1.5);
+      const nb = this.wb(e);
+      if ((nb & W_SPEECH) !== 0 && !acronym) this.setEvidence(seg, PER, 1.5);
+      if ((nb & W_ORG_AFTER) !== 0) this.setEvidence(seg, ORG, FAIR);
+      else if (PLACE_AFTER_NOUNS.has(this.norm(e))) this.setEvidence(seg, LOC, FAIR);
     } else if (this.punctIs(e, 44)) {
-      // "Lincoln, Nebraska": a place followed by its state or country.
-      if (this.kind(e + 1) === LOWER && this.norm(e + 1) === 'who') this.setEvidence(seg, PER, FAIR);
+      if (this.isLowerWord(e + 1, 'who')) this.setEvidence(seg, PER, FAIR);
       else if (this.isWordShape(e + 1)) {
+        // "Lincoln, Nebraska": a place followed by its state or country.
         const g = this.gazetteerAt(e + 1, this.t.count);
-        if (g > 0) {
+        if (g > 0 && !this.isWordShape(e + 1 + g)) {
           const pk = PLACES.get(this.phraseKey(e + 1, e + 1 + g));
-          if ((pk === 'country' || pk === 'division') && !this.isWordShape(e + 1 + g)) this.setEvidence(seg, LOC, FAIR);
+          if (pk === 'country' || pk === 'division') this.setEvidence(seg, LOC, FAIR);
         }
       }
-    } else if (this.flag(e, F_POSSESSIVE) && this.kind(e + 1) === LOWER) {
-      const next = this.norm(e + 1);
-      if (PERSON_POSSESSIONS.has(next)) this.setEvidence(seg, PER, FAIR);
+    } else if (this.flag(e, F_POSSESSIVE)) {
+      const after = this.lowerBits(e + 1);
+      if ((after & W_PERSON_POSSESSION) !== 0) this.setEvidence(seg, PER, FAIR);
+      if ((after & W_ORG_AFTER) !== 0) this.setEvidence(seg, ORG, FAIR);
     }
 
+    // People are seldom written in capitals: a short all-caps word is an organisation's acronym.
+    if (acronym && this.str(s).length <= 6) this.setEvidence(seg, ORG, FAIR);
     if (seg.strength >= FAIR) return;
-    // Morphology of the last word.
-    const surname = morphologyType(last);
-    if (surname !== undefined) this.setEvidence(seg, surname, 1);
-    if (len === 1 && this.kind(s) === UPPER && !seg.cu) this.setEvidence(seg, ORG, WEAK);
+    const m = morphologyType(this.norm(e - 1));
+    if (m !== undefined) this.setEvidence(seg, m, 1);
+  }
+
+  /**
+   * Sports copy has its own shapes: scorers with minutes ("Nilis 42nd", "( Jeffrey 7 , Roest 33 )"),
+   * cricket dismissals ("c Ponting b Flemming"), results lines ("Leeds 2 Sheffield Wednesday 1"),
+   * teams or cars after a driver's country ("Frentzen ( Germany ) Sauber 1:53.199").
+   */
+  private sportsEvidence(seg: Segment, prevBits: number): void {
+    const { s, e } = seg;
+    const next = this.kind(e) === NUM ? this.str(e) : '';
+    if (/^\d{1,3}(?:st|nd|rd|th)$/.test(next) && !this.flag(e, F_LINE_START)) this.setEvidence(seg, PER, GOOD);
+    if (this.kind(s - 1) === LOWER && prevBits === 0) {
+      const p = this.norm(s - 1);
+      if (p === 'c' || p === 'b' || p === 'st' || p === 'lbw' || p === 'c&b') this.setEvidence(seg, PER, GOOD);
+    }
+    if (this.punctIs(e, 40) && !this.flag(e, F_LINE_START)) {
+      // "Jamir Cvetko ( 87th )": a scorer; "Flamurtari Vlore ( Albania ) 0": a club; "Daniel Nestor ( Canada )": a player.
+      const inner = this.kind(e + 1) === NUM ? this.str(e + 1) : '';
+      if (/^\d{1,3}(?:st|nd|rd|th)$/.test(inner)) this.setEvidence(seg, PER, GOOD);
+      const g = this.gazetteerAt(e + 1, this.t.count);
+      if (g > 0 && this.punctIs(e + 1 + g, 41) && PLACES.get(this.phraseKey(e + 1, e + 1 + g)) === 'country') {
+        if (this.sport === 'individual') this.setEvidence(seg, PER, GOOD);
+        else if (this.kind(e + 2 + g) === NUM || this.flag(e + 2 + g, F_LINE_START)) this.setEvidence(seg, ORG, GOOD);
+      }
+    }
+    const smallNumber = /^\d{1,3}$/.test(next) && !this.flag(e, F_LINE_START);
+    if (smallNumber && (this.punctIs(s - 1, 40) || this.punctIs(s - 1, 44))) this.setEvidence(seg, PER, GOOD);
+    if (this.sport === 'team') {
+      if (smallNumber && (this.flag(s, F_LINE_START) || this.kind(s - 1) === NUM)) this.setEvidence(seg, ORG, FAIR);
+      // "Hamburg beat Hansa Rostock 1-0", "Gloria Bistrita won 4-2": clubs.
+      const before = this.kind(s - 1) === LOWER ? this.norm(s - 1) : '';
+      const after = this.kind(e) === LOWER ? this.norm(e) : '';
+      if (CLUB_BEFORE.has(before) || CLUB_AFTER.has(after) || /^\d{1,2}-\d{1,2}$/.test(next)) this.setEvidence(seg, ORG, FAIR);
+      // "the Angels": a plural word capitalised after "the".
+      if (e - s === 1 && this.isLowerWord(s - 1, 'the') && (this.wb(s) & W_COMMON) !== 0 && this.norm(s).endsWith('s')) {
+        this.setEvidence(seg, ORG, FAIR);
+      }
+    }
+    if (this.sport === 'individual' && this.punctIs(s - 1, 41) && (next !== '' || this.flag(e, F_LINE_START) || e >= this.t.count)) {
+      this.setEvidence(seg, ORG, GOOD);
+    }
   }
 
   /**
@@ -655,8 +891,7 @@ class EntityExtractor {
     if (!this.flag(s, F_LINE_START) || !this.allUpper(s, e)) return false;
     if (this.punctIs(e, 44) || this.punctIs(e, 40)) return true;
     if (this.kind(e) !== NUM) return false;
-    const next = this.str(e);
-    return /^\d{4}-\d\d-\d\d$|^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(next);
+    return /^\d{4}-\d\d-\d\d$|^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(this.str(e));
   }
 
   private allUpper(s: number, e: number): boolean {
@@ -664,35 +899,29 @@ class EntityExtractor {
     return true;
   }
 
-  private hasOfFor(s: number, e: number): boolean {
-    for (let k = s; k < e; k++) {
-      if (this.kind(k) === LOWER) {
-        const n = this.norm(k);
-        if (n === 'of' || n === 'for') return true;
+  /** "Reserve Bank of Australia", "Football Association of Ireland", "Centre for Policy Research". */
+  private hasOrgOf(s: number, e: number): boolean {
+    for (let k = s + 1; k < e; k++) {
+      if ((this.isLowerWord(k, 'of') || this.isLowerWord(k, 'for')) && (this.wb(k - 1) & (W_ORG_HEAD | W_ORG_SUFFIX)) !== 0) {
+        return true;
       }
     }
     return false;
   }
 
   private hasClubWord(s: number, e: number): boolean {
-    for (let k = s; k < e; k++) if (CLUB_WORD_SET.has(this.norm(k))) return true;
-    if (e - s >= 2 && CLUB_WORD_SET.has(`${this.norm(s)} ${this.norm(s + 1)}`)) return true;
-    return false;
+    for (let k = s; k < e; k++) if ((this.wb(k) & W_CLUB_WORD) !== 0) return true;
+    return e - s >= 2 && CLUB_PAIRS.has(`${this.norm(s)} ${this.norm(s + 1)}`);
   }
 
   /** "foreign minister" before a name: the lower-case title, with its modifiers. */
   private lowerTitle(h: number): string {
     let t0 = h;
-    while (t0 - 1 >= 0 && this.kind(t0 - 1) === LOWER && TITLE_MODIFIER_SET.has(this.norm(t0 - 1))) t0--;
+    while (this.kind(t0 - 1) === LOWER && (this.wb(t0 - 1) & W_TITLE_MOD) !== 0) t0--;
     return this.text.slice(this.t.start[t0], this.t.end[h]);
   }
 
   // ---- document consistency ---------------------------------------------------------------------------
-
-  private readonly votes = new Map<string, [number, number, number]>();
-  private readonly personParts = new Set<string>();
-  private readonly acronyms = new Map<string, EntityType>();
-  private readonly resolved = new Map<string, EntityType>();
 
   private vote(key: string, type: EntityType, w: number): void {
     let v = this.votes.get(key);
@@ -716,11 +945,11 @@ class EntityExtractor {
     for (const seg of this.segments) {
       if (seg.type === undefined || seg.strength < WEAK) continue;
       this.vote(seg.key, seg.type, seg.strength);
-      if (seg.type === PER && seg.e - seg.s >= 2 && seg.strength >= FAIR) {
+      if (seg.strength < FAIR || seg.e - seg.s < 2) continue;
+      if (seg.type === PER) {
         this.personParts.add(this.norm(seg.e - 1));
-        const firstName = this.norm(seg.s);
-        if (!TITLE_HEAD_SET.has(firstName)) this.personParts.add(firstName);
-        // "S Jaishankar" → "jaishankar"; "Nikolaus van der Pas" → "van der pas", "pas".
+        if ((this.wb(seg.s) & W_TITLE_HEAD) === 0) this.personParts.add(this.norm(seg.s));
+        // "S Jaishankar" → "jaishankar"; "Nikolaus van der Pas" → "van der pas".
         let k = seg.s;
         while (k < seg.e - 1 && (this.kind(k) === INITIAL || this.flag(k, F_DOT))) k++;
         if (k > seg.s) this.personParts.add(this.phraseKey(k, seg.e));
@@ -730,8 +959,7 @@ class EntityExtractor {
             break;
           }
         }
-      }
-      if (seg.type !== PER && seg.e - seg.s >= 2 && seg.strength >= FAIR) {
+      } else {
         let acr = '';
         for (let k = seg.s; k < seg.e; k++) if (this.kind(k) !== LOWER) acr += this.norm(k).charAt(0);
         if (acr.length >= 2 && !this.acronyms.has(acr)) this.acronyms.set(acr, seg.type);
@@ -746,7 +974,6 @@ class EntityExtractor {
         this.finishType(seg);
         continue;
       }
-      const len = seg.e - seg.s;
       const doc = this.docType(seg.key);
       if (doc !== undefined) {
         seg.type = doc;
@@ -754,15 +981,36 @@ class EntityExtractor {
       } else if (this.personParts.has(seg.key)) {
         seg.type = PER;
         seg.strength = FAIR;
-      } else if (len === 1 && this.acronyms.has(seg.key)) {
+      } else if (seg.e - seg.s === 1 && this.acronyms.has(seg.key)) {
         seg.type = this.acronyms.get(seg.key);
         seg.strength = FAIR;
       } else if (seg.type === undefined) {
+        // No evidence at all. A lone word at a sentence start, or a common word capitalised mid-sentence
+        // ("the Federal office"), is not taken for a name; anything else gets the likeliest type.
+        if (seg.e - seg.s === 1 && (seg.cu || (this.wb(seg.s) & W_COMMON) !== 0)) continue;
         seg.type = this.defaultType(seg);
+        seg.guessed = true;
       }
       this.finishType(seg);
     }
+    this.parentheticalAliases();
     for (const seg of this.segments) if (seg.type !== undefined) this.resolved.set(seg.key, seg.type);
+  }
+
+  /** "Den Norske Stats Oljeselskap AS ( Statoil )": a name in brackets after an organisation is its alias. */
+  private parentheticalAliases(): void {
+    const byEnd = new Map<number, Segment>();
+    for (const seg of this.segments) {
+      const open = seg.s - 1;
+      if (this.punctIs(open, 40) && this.punctIs(seg.e, 41) && seg.strength < STRONG) {
+        const before = byEnd.get(open - 1);
+        if (before?.type === ORG && before.strength >= FAIR) {
+          seg.type = ORG;
+          seg.strength = FAIR;
+        }
+      }
+      byEnd.set(seg.e - 1, seg);
+    }
   }
 
   /** Sports reports: towns and counties that play are clubs (organisations); countries stay places. */
@@ -770,18 +1018,21 @@ class EntityExtractor {
     if (this.sport !== 'team' || seg.type !== LOC || seg.venue) return;
     const place = seg.place ?? PLACES.get(seg.key);
     if (place === 'country' || place === 'region') return;
-    if (seg.strength >= STRONG && place === undefined) return; // a dateline or a place word
+    // A place by its form ("Grace Road", "the city of Oran") or a dateline stays a place.
+    if (place === undefined && seg.strength > FAIR) return;
     if (this.isDateline(seg.s, seg.e)) return;
     seg.type = ORG;
   }
 
   /** A line of a results table: two or more numbers and hardly any lower-case words. */
   private resultsLine(k: number): boolean {
-    let a = this.lineStartTok[k] as number;
+    let a = k;
+    while (a > 0 && !this.flag(a, F_LINE_START)) a--;
+    const end = this.lineEnd(a);
     let nums = 0;
     let lowers = 0;
-    for (; a < this.t.count && (a === this.lineStartTok[k] || !this.flag(a, F_LINE_START)); a++) {
-      const kd = this.kind(a);
+    for (let j = a; j < end; j++) {
+      const kd = this.kind(j);
       if (kd === NUM) nums++;
       else if (kd === LOWER) lowers++;
     }
@@ -800,10 +1051,7 @@ class EntityExtractor {
       const key = this.norm(k);
       const type = this.resolved.get(key) ?? (this.personParts.has(key) ? PER : undefined);
       if (type === undefined || this.kind(k + 1) === CAP) continue;
-      this.segments.push({
-        s: k, e: k + 1, key, cu: true, caps: false, title: undefined, type, strength: FAIR, place: undefined,
-        venue: false,
-      });
+      this.segments.push({ s: k, e: k + 1, key, cu: true, title: undefined, type, strength: FAIR, place: undefined, venue: false });
     }
   }
 
@@ -812,19 +1060,19 @@ class EntityExtractor {
   private capsLines(): void {
     const count = this.t.count;
     let k = 0;
+    let lineEnd = 0;
     while (k < count) {
       if (this.lineMode[k] !== LINE_CAPS || !this.isWordShape(k)) {
         k++;
         continue;
       }
-      let lineEnd = k + 1;
-      while (lineEnd < count && !this.flag(lineEnd, F_LINE_START)) lineEnd++;
-      // Longest phrase the document or the gazetteer knows.
+      if (k >= lineEnd || this.flag(k, F_LINE_START)) lineEnd = this.lineEnd(k);
+      // The longest phrase the document or the gazetteer knows.
       let matched = 0;
       let type: EntityType | undefined;
       let key = '';
       for (let j = k; j < Math.min(lineEnd, k + MAX_PHRASE_TOKENS); j++) {
-        if (!this.isWordShape(j) && !(j > k && this.kind(j) === PUNCT && this.punctIs(j, 38))) break;
+        if (!this.isWordShape(j) && !(j > k && this.punctIs(j, 38))) break;
         key = j === k ? this.norm(j) : key + ' ' + this.norm(j);
         const rt = this.resolved.get(key) ?? (ORGS.has(key) ? ORG : PLACES.has(key) ? LOC : undefined);
         if (rt !== undefined) {
@@ -837,19 +1085,22 @@ class EntityExtractor {
         if (this.personParts.has(n)) {
           matched = 1;
           type = PER;
-        } else if (!this.lex.isCommon(n) && !FUNCTION_WORDS.has(n) && !DEMONYM_SET.has(n) && !TEAM_SPORTS.has(n) && !INDIVIDUAL_SPORTS.has(n) && this.str(k).length > 1 && !TITLE_HEAD_SET.has(n)) {
+        } else if (this.capsUnknown(k) && n.length > 3 && /[aeiouy]/.test(n) && (this.wb(k) & (W_TEAM_SPORT | W_INDIVIDUAL_SPORT | W_TITLE_HEAD)) === 0) {
           let e = k + 1;
-          while (e < lineEnd && this.isWordShape(e) && this.capsUnknown(e)) e++;
+          while (e < lineEnd && this.isWordShape(e) && this.capsUnknown(e) && !this.resolved.has(this.norm(e))) e++;
           matched = e - k;
+          if ((this.wb(e) & W_EVENT) !== 0 && this.isWordShape(e)) type = undefined; // "TOSHIBA CLASSIC"
+          else {
           if (this.isDateline(k, e)) type = LOC;
           else if (matched === 1 && this.acronyms.has(n)) type = this.acronyms.get(n);
           else type = this.defaultCapsType(k, e);
+          }
         }
       }
       if (matched > 0 && type !== undefined) {
         const seg: Segment = {
-          s: k, e: k + matched, key: this.phraseKey(k, k + matched), cu: true, caps: true, title: undefined, type,
-          strength: FAIR, place: undefined, venue: false,
+          s: k, e: k + matched, key: this.phraseKey(k, k + matched), cu: true, title: undefined, type, strength: FAIR,
+          place: undefined, venue: false,
         };
         if (type === LOC) this.finishType(seg);
         this.segments.push(seg);
@@ -860,9 +1111,10 @@ class EntityExtractor {
     }
   }
 
+  /** An all-caps word that is none of: common word, function word, demonym, known place or organisation. */
   private capsUnknown(k: number): boolean {
-    const n = this.norm(k);
-    return !this.lex.isCommon(n) && !FUNCTION_WORDS.has(n) && !DEMONYM_SET.has(n) && !this.resolved.has(n) && !ORGS.has(n) && !PLACES.has(n);
+    if ((this.wb(k) & (W_COMMON | W_FUNCTION | W_DEMONYM | W_PLACE | W_ORG | W_DATE)) !== 0) return false;
+    return CaseLexicon.subtlex().commonCount(this.norm(k)) === 0;
   }
 
   private defaultCapsType(s: number, e: number): EntityType {
@@ -874,32 +1126,36 @@ class EntityExtractor {
   }
 }
 
-/** Heads before "of" that make a place: "Gulf of Aden", "Republic of Korea". */
-const OF_PLACE_HEADS: ReadonlySet<string> = new Set([
-  'gulf', 'isle', 'bay', 'sea', 'strait', 'straits', 'cape', 'republic', 'kingdom', 'state', 'city',
-  'province', 'district', 'territory', 'islands', 'union', 'federation', 'emirate', 'sultanate', 'principality',
-  'commonwealth', 'port', 'mount', 'lake', 'valley', 'county',
+/** Normal forms of all proper prefixes of multi-word gazetteer phrases. */
+const PHRASE_PREFIX_KEYS: ReadonlySet<string> = (() => {
+  const out = new Set<string>();
+  for (const k of [...PLACES.keys(), ...ORGS]) {
+    const parts = k.split(' ');
+    for (let i = 1; i < parts.length; i++) out.add(parts.slice(0, i).join(' '));
+  }
+  return out;
+})();
+
+/** Words before and after a club's name in match reports. */
+const CLUB_BEFORE: ReadonlySet<string> = new Set(['beat', 'beating', 'against', 'v', 'vs', 'versus', 'over', 'host', 'hosts', 'visit', 'face', 'faces', 'play', 'plays']);
+const CLUB_AFTER: ReadonlySet<string> = new Set([
+  'win', 'won', 'beat', 'beats', 'drew', 'draw', 'lost', 'lose', 'qualified', 'qualify', 'advance', 'advanced',
+  'trail', 'trailed', 'lead', 'led', 'host', 'hosted', 'face', 'went', 'go', 'were', 'are', 'have', 'had', 'v', 'vs',
 ]);
 
-/** Title heads that take "of": "Minister of External Affairs", "Secretary of State". */
-const OF_TITLE_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary', 'ministers', 'chief', 'head']);
-
-/** Prepositions before a place that stays a place even in sports reports ("at Headingley", "in Tirana"). */
-const VENUE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'outside', 'to', 'into']);
-
-/** Lower-case titles kept as a person's title ("foreign minister Sergei Lavrov"). */
-const LOWER_TITLES: ReadonlySet<string> = new Set([
-  'president', 'minister', 'premier', 'chancellor', 'secretary', 'senator', 'governor', 'mayor', 'ambassador',
-  'commissioner', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'envoy',
+/** Title heads that are also common surnames or name parts: only a known place or group may stand before them. */
+const AMBIGUOUS_TITLES: ReadonlySet<string> = new Set([
+  'king', 'queen', 'prince', 'princess', 'bishop', 'cardinal', 'major', 'judge', 'marshal', 'lord', 'lady', 'sir',
+  'dame', 'baron', 'baroness', 'count', 'duke', 'duchess', 'chancellor', 'speaker', 'pope', 'father', 'sister',
+  'brother', 'chief', 'head', 'leader', 'deputy', 'prime', 'crown', 'elder', 'officer', 'agent', 'private',
+  'pilot', 'canon', 'principal', 'general', 'justice', 'dean', 'rector', 'provost', 'consul', 'primate',
+  'deacon', 'vicar', 'pastor', 'inspector', 'detective', 'sheriff', 'coach', 'captain', 'doctor', 'master',
 ]);
 
-/** Nouns after "X's" that make X a person ("Lauck's lawyer"). */
-const PERSON_POSSESSIONS: ReadonlySet<string> = new Set([
-  'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'lawyer', 'lawyers',
-  'attorney', 'family', 'widow', 'girlfriend', 'boyfriend', 'children', 'parents', 'career', 'birthday',
-  'resignation', 'death', 'funeral', 'spokesman', 'spokeswoman', 'aides', 'aide', 'administration', 'memoir',
-  'autobiography', 'predecessor', 'successor', 'campaign', 'body', 'life', 'friends', 'late',
-]);
+const CARDINAL_POINTS: ReadonlySet<string> = new Set(['west', 'east', 'north', 'south']);
+
+/** Two-word club markers ("Red Star", "Young Boys"). */
+const CLUB_PAIRS: ReadonlySet<string> = new Set(['red star', 'young boys', 'blue jays', 'red sox', 'white sox']);
 
 /** Weak type from a word's ending: Slavic and other surname endings, place endings. */
 function morphologyType(w: string): EntityType | undefined {
@@ -914,6 +1170,4 @@ const PERSON_ENDINGS = [
   'escu', 'poulos', 'opoulos', 'akis', 'ides', 'stein', 'mann', 'berg', 'sson', 'sen', 'son', 'ez', 'ini',
   'elli', 'etti', 'acci', 'ucci', 'aki', 'uki', 'oshi', 'awa', 'moto', 'mura', 'hashi', 'zadeh', 'ullah',
 ];
-const PLACE_ENDINGS = [
-  'stan', 'grad', 'burg', 'bourg', 'ville', 'pur', 'abad', 'shire', 'polis', 'ograd', 'land', 'ia',
-];
+const PLACE_ENDINGS = ['stan', 'grad', 'burg', 'bourg', 'ville', 'pur', 'abad', 'shire', 'polis', 'land', 'ia'];

@@ -34,7 +34,7 @@ export const COUNTRIES: readonly string[] = [
   'United States', 'United States of America', 'US', 'U.S.', 'U.S', 'USA', 'U.S.A.', 'America', 'Uruguay',
   'Uzbekistan', 'Vanuatu', 'Vatican', 'Vatican City', 'Venezuela', 'Vietnam', 'Viet Nam', 'Yemen',
   'Yugoslavia', 'Zaire', 'Zambia', 'Zimbabwe', 'Soviet Union', 'USSR', 'Hong Kong', 'Macau', 'Macao',
-  'Puerto Rico', 'Greenland', 'Faroe Islands', 'Gibraltar', 'Bermuda', 'Cayman Islands', 'Kashmir',
+  'Puerto Rico', 'West Indies', 'Greenland', 'Faroe Islands', 'Gibraltar', 'Bermuda', 'Cayman Islands', 'Kashmir',
   'Tibet', 'Chechnya', 'Crimea', 'Abkhazia', 'Kurdistan', 'Western Sahara', 'Gaza', 'Gaza Strip',
   'West Bank', 'Golan Heights', 'Donbass', 'Donbas', 'Transnistria', 'Nagorno-Karabakh', 'Dagestan',
   'Ingushetia', 'Tatarstan', 'Siberia', 'Xinjiang', 'Lapland', 'Scandinavia', 'Flanders', 'Wallonia',
@@ -57,7 +57,7 @@ export const REGIONS: readonly string[] = [
   'English Channel', 'Himalayas', 'Alps', 'Andes', 'Urals', 'Rockies', 'Amazon', 'Nile', 'Danube', 'Rhine',
   'Volga', 'Dnieper', 'Thames', 'Ganges', 'Yangtze', 'Mekong', 'Euphrates', 'Tigris', 'Mississippi',
   'Sinai', 'Negev', 'Anatolia', 'Patagonia', 'Punjab', 'Bengal', 'Ladakh', 'Kashmir Valley',
-  'Mount Everest', 'Everest', 'Kilimanjaro', 'Silicon Valley', 'Wall Street', 'Midwest', 'New England',
+  'Mount Everest', 'Everest', 'Maidan', 'Kilimanjaro', 'Silicon Valley', 'Wall Street', 'Midwest', 'New England',
 ];
 
 /** US states, Canadian provinces, Australian states and other first-level divisions often named alone. */
@@ -172,7 +172,8 @@ export const DEMONYMS: readonly string[] = [
   'African', 'European', 'Latin American', 'Middle Eastern', 'Nordic', 'Scandinavian', 'Balkan',
   'Caucasian', 'Slavic', 'Anglo', 'Western', 'Eastern', 'Northern', 'Southern', 'Westerner', 'Sino',
   'Indo', 'Afro', 'Euro', 'Nazi', 'Communist',
-  'Marxist', 'Maoist', 'Islamist', 'Zionist', 'Kiwi', 'Aussie', 'Yankee', 'Cossack', 'Bosniak',
+  'Marxist', 'Maoist', 'Islamist', 'Zionist', 'Deutsche', 'Republican', 'Democrat', 'Democratic',
+  'Socialist', 'Conservative', 'Liberal', 'Gaullist', 'Bolshevik', 'Olympic', 'Paralympic', 'Kiwi', 'Aussie', 'Yankee', 'Cossack', 'Bosniak',
 ];
 
 /** Demonym plural forms not made by adding -s (the matcher also accepts DEMONYM + 's'). */

@@ -9,9 +9,15 @@ import { GIVEN_NAMES, ROLE_NOUNS, TITLE_HEADS, TITLE_MODIFIERS } from './gazette
 
 /** The normal form of one token. */
 export function normToken(s: string): string {
-  let out = s.toLowerCase();
-  if (out.includes('.')) out = out.replaceAll('.', '');
-  if (out.includes('’')) out = out.replaceAll('’', "'");
+  let lower = true;
+  let special = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 0xc0) lower = false;
+    if (c === 46 || c === 0x2019) special = true;
+  }
+  let out = lower ? s : s.toLowerCase();
+  if (special) out = out.replaceAll('.', '').replaceAll('’', "'");
   return out;
 }
 
@@ -95,7 +101,12 @@ export const DIRECTION_SET: ReadonlySet<string> = setOf([
 /** The longest phrase, in tokens, of any list, bounding the phrase matcher's look-ahead. */
 export const MAX_PHRASE_TOKENS = 6;
 
-/** First tokens of the multi-token place and organisation phrases: most tokens start none. */
-export const PHRASE_FIRST_TOKENS: ReadonlySet<string> = new Set(
-  [...PLACES.keys(), ...ORGS].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))),
+/** Proper prefixes (whole tokens) of the multi-token place and organisation phrases: most tokens start none. */
+export const PHRASE_PREFIXES: ReadonlySet<string> = new Set(
+  [...PLACES.keys(), ...ORGS].flatMap((k) => {
+    const parts = k.split(' ');
+    const out: string[] = [];
+    for (let i = 1; i < parts.length; i++) out.push(parts.slice(0, i).join(' '));
+    return out;
+  }),
 );

@@ -38,6 +38,11 @@ export class CaseLexicon {
     return c !== undefined && c >= COMMON_MIN && c > (this.proper.get(lower) ?? 0);
   }
 
+  /** The common lower-case words (see `isCommon`). */
+  *commonWords(): Iterable<string> {
+    for (const [w, c] of this.common) if (c >= COMMON_MIN && c > (this.proper.get(w) ?? 0)) yield w;
+  }
+
   private static shared: CaseLexicon | undefined;
 
   /** The SUBTLEX-US lexicon, loaded once per process and shared: it never changes. */

@@ -18,7 +18,6 @@ export const F_SENT_START = 2; // first token of a sentence, as the caller's sen
 export const F_HYPHEN = 4; // word with an internal hyphen
 export const F_DOT = 8; // word that ends with a period it kept ('Dr.', 'U.S.', 'S.')
 export const F_PARA_START = 16; // first token after a blank line (or at text start)
-export const F_SPACE_AFTER = 32; // followed by whitespace (or the end)
 export const F_POSSESSIVE = 64; // the PUNCT token "'s" / "’s" (or a bare apostrophe after a plural)
 
 /** Abbreviations that keep their final period. Lower-case, without the period. */
@@ -52,8 +51,6 @@ function isUpperCode(c: number): boolean {
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAlnum = (c: number): boolean => isDigit(c) || isLetterCode(c);
-const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
-const isHyphen = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011;
 
 /** Tokens of one text, as parallel typed arrays. */
 export interface Tokens {
@@ -164,16 +161,18 @@ export function tokenize(text: string, sentenceStarts: readonly number[] = []): 
     }
     if (cls === C_OTHER) {
       let e = i + 1;
-      let k = PUNCT;
-      // The possessive "'s" is one token so that names stop before it.
-      if ((c === 39 || c === 0x2019) && buf.count > 0 && buf.end[buf.count - 1] === i && i + 1 < n) {
+      const k = PUNCT;
+      // The possessive "'s" is one token so that names stop before it (also "Moody 's", as tokenised corpora
+      // write it).
+      const prevEnd = buf.count > 0 ? (buf.end[buf.count - 1] as number) : -2;
+      const prevWord = buf.count > 0 && buf.kind[buf.count - 1] !== PUNCT;
+      if ((c === 39 || c === 0x2019) && i + 1 < n && (prevEnd === i || (prevWord && prevEnd === i - 1 && text.charCodeAt(i - 1) === 32))) {
         const s1 = text.charCodeAt(i + 1);
         if ((s1 === 115 || s1 === 83) && (i + 2 >= n || !isAlnum(text.charCodeAt(i + 2)))) {
           e = i + 2;
           f |= F_POSSESSIVE;
         }
       }
-      if (e >= n || isSpace(text.charCodeAt(e))) f |= F_SPACE_AFTER;
       buf.push(i, e, k, f);
       i = e;
       continue;
@@ -187,6 +186,14 @@ export function tokenize(text: string, sentenceStarts: readonly number[] = []): 
     let dots = 0;
     let hyphen = false;
     const firstDigit = cls === C_DIGIT;
+    // Fast path: the rest of an ASCII lower-case run (most of any text).
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d < 97 || d > 122) break;
+      j++;
+    }
+    lower += j - i - 1;
+    seg += j - i - 1;
     while (j < n) {
       const d = text.charCodeAt(j);
       const dc = d < 128 ? (ASCII_CLASS[d] as number) : charClass(d);
@@ -254,7 +261,6 @@ export function tokenize(text: string, sentenceStarts: readonly number[] = []): 
     else if (letters === 1) k = INITIAL;
     else if (lower === 0) k = UPPER;
     else k = CAP;
-    if (j >= n || isSpace(text.charCodeAt(j))) f |= F_SPACE_AFTER;
     buf.push(i, j, k, f);
     i = j;
   }
