@@ -5,3 +5,5 @@ export * from './features.js';
 export * from './story.js';
 export * from './summary.js';
 export * from './quote.js';
+export * from './entity.js';
+export * from './alignment.js';

@@ -8,7 +8,7 @@ import {
   type Tokens,
 } from './tokenize.js';
 import {
-  W_CLUB, W_CLUB_WORD, W_COMMON, W_DATE, W_DEMONYM, W_DIRECTION, W_EVENT, W_FUNCTION, W_GIVEN, W_INDIVIDUAL_SPORT,
+  W_CLUB, W_CLUB_WORD, W_DATE, W_DEMONYM, W_DIRECTION, W_EVENT, W_FUNCTION, W_GIVEN, W_INDIVIDUAL_SPORT,
   W_ORG_AFTER,
   W_LOWER_TITLE, W_OF_HEAD, W_ORG, W_ORG_HEAD, W_ORG_NOUN, W_ORG_SUFFIX, W_PARTICLE, W_PERSON_POSSESSION,
   W_PLACE, W_PLACE_HEAD, W_PLACE_NOUN, W_PLACE_PREP, W_PLACE_SUFFIX, W_PREFIX, W_ROLE, W_SPEECH, W_TEAM_SPORT,
@@ -91,6 +91,8 @@ class EntityExtractor {
   private readonly lineMode: Uint8Array;
   /** nameShape per token: 0 not computed, 1 no, 2 yes. */
   private readonly shapeCache: Uint8Array;
+  /** common() per token: 0 not computed, 1 no, 2 yes. */
+  private readonly commonCache: Uint8Array;
   /** Longest gazetteer phrase at each token (255: not computed yet). */
   private readonly gazetteerCache: Uint8Array;
   private readonly segments: Segment[] = [];
@@ -117,6 +119,7 @@ class EntityExtractor {
     this.cu = new Uint8Array(n);
     this.lineMode = new Uint8Array(n);
     this.shapeCache = new Uint8Array(n);
+    this.commonCache = new Uint8Array(n);
     this.gazetteerCache = new Uint8Array(n).fill(255);
     this.markLines();
     this.markUninformative();
@@ -155,15 +158,26 @@ class EntityExtractor {
     return n;
   }
 
-  /** Word bits of token k (0 outside the text). */
+  /** Word-list bits of token k (0 outside the text); W_COMMON is not among them, see `common`. */
   private wb(k: number): number {
     if (k < 0 || k >= this.t.count) return 0;
     let b = this.bits[k] as number;
     if (b < 0) {
-      b = this.words.get(this.norm(k));
+      b = this.words.listBits(this.norm(k));
       this.bits[k] = b;
     }
     return b;
+  }
+
+  /** Whether token k is a common lower-case word (SUBTLEX prior). Cached. */
+  private common(k: number): boolean {
+    if (k < 0 || k >= this.t.count) return false;
+    let c = this.commonCache[k] as number;
+    if (c === 0) {
+      c = this.words.isCommon(this.norm(k)) ? 2 : 1;
+      this.commonCache[k] = c;
+    }
+    return c === 2;
   }
 
   /** Word bits of a lower-case token k (0 when k is not lower-case). */
@@ -418,14 +432,15 @@ class EntityExtractor {
       if ((b & W_TITLE_MOD) === 0 || (this.wb(k + 1) & (W_TITLE_HEAD | W_TITLE_MOD | W_ORG_SUFFIX)) !== 0) return false;
     }
     // "News Corp", "General Electric Co": a common word that starts an organisation's name.
-    if ((b & W_COMMON) !== 0 && this.nextName(k + 1)) {
+    const common = this.common(k);
+    if (common && this.nextName(k + 1)) {
       let j = k + 1;
       while (j < k + 4 && this.nextName(j + 1)) j++;
       if ((this.wb(j) & W_ORG_SUFFIX) !== 0 && this.kind(j) === CAP) return false;
     }
     // An acronym, unless a longer common word in capitals ("COMMENT", "STANDINGS").
-    if (kd === UPPER && this.lineMode[k] === LINE_NORMAL) return (b & W_COMMON) !== 0 && this.norm(k).length >= 5;
-    return (b & W_COMMON) !== 0;
+    if (kd === UPPER && this.lineMode[k] === LINE_NORMAL) return common && this.norm(k).length >= 5;
+    return common;
   }
 
   /** In team-sport reports a line-start word before a score is a team ("Nice 1 Guingamp 2"). */
@@ -631,7 +646,7 @@ class EntityExtractor {
       return n === 'of' || n === 'for' || n === 'the';
     }
     // "Intelligence Minister", "Petroleum Minister": a common word before a title head is a portfolio.
-    return kd === CAP && (b & (W_COMMON | W_GIVEN | W_PLACE | W_DEMONYM)) === W_COMMON;
+    return kd === CAP && (b & (W_GIVEN | W_PLACE | W_DEMONYM)) === 0 && this.common(k);
   }
 
   private allTitleWords(a: number, b: number): boolean {
@@ -730,7 +745,7 @@ class EntityExtractor {
     const prev = s - 1;
     // The word before: lower-case, or a capitalised common word at a sentence start ("Trainer Berti Vogts").
     const prevBits =
-      this.kind(prev) === LOWER || (this.kind(prev) === CAP && this.cu[prev] === 1 && (this.wb(prev) & W_COMMON) !== 0)
+      this.kind(prev) === LOWER || (this.kind(prev) === CAP && this.cu[prev] === 1 && this.common(prev))
         ? this.wb(prev)
         : 0;
     const prevLower = prevBits !== 0 || this.kind(prev) === LOWER;
@@ -874,7 +889,7 @@ class EntityExtractor {
       const after = this.kind(e) === LOWER ? this.norm(e) : '';
       if (CLUB_BEFORE.has(before) || CLUB_AFTER.has(after) || /^\d{1,2}-\d{1,2}$/.test(next)) this.setEvidence(seg, ORG, FAIR);
       // "the Angels": a plural word capitalised after "the".
-      if (e - s === 1 && this.isLowerWord(s - 1, 'the') && (this.wb(s) & W_COMMON) !== 0 && this.norm(s).endsWith('s')) {
+      if (e - s === 1 && this.isLowerWord(s - 1, 'the') && this.common(s) && this.norm(s).endsWith('s')) {
         this.setEvidence(seg, ORG, FAIR);
       }
     }
@@ -987,7 +1002,7 @@ class EntityExtractor {
       } else if (seg.type === undefined) {
         // No evidence at all. A lone word at a sentence start, or a common word capitalised mid-sentence
         // ("the Federal office"), is not taken for a name; anything else gets the likeliest type.
-        if (seg.e - seg.s === 1 && (seg.cu || (this.wb(seg.s) & W_COMMON) !== 0)) continue;
+        if (seg.e - seg.s === 1 && (seg.cu || this.common(seg.s))) continue;
         seg.type = this.defaultType(seg);
         seg.guessed = true;
       }
@@ -999,17 +1014,17 @@ class EntityExtractor {
 
   /** "Den Norske Stats Oljeselskap AS ( Statoil )": a name in brackets after an organisation is its alias. */
   private parentheticalAliases(): void {
-    const byEnd = new Map<number, Segment>();
+    // Segments from chunking are in text order: the one before a bracketed name is the previous segment.
+    let before: Segment | undefined;
     for (const seg of this.segments) {
       const open = seg.s - 1;
-      if (this.punctIs(open, 40) && this.punctIs(seg.e, 41) && seg.strength < STRONG) {
-        const before = byEnd.get(open - 1);
-        if (before?.type === ORG && before.strength >= FAIR) {
+      if (before !== undefined && before.e === open && this.punctIs(open, 40) && this.punctIs(seg.e, 41) && seg.strength < STRONG) {
+        if (before.type === ORG && before.strength >= FAIR) {
           seg.type = ORG;
           seg.strength = FAIR;
         }
       }
-      byEnd.set(seg.e - 1, seg);
+      before = seg;
     }
   }
 
@@ -1113,7 +1128,7 @@ class EntityExtractor {
 
   /** An all-caps word that is none of: common word, function word, demonym, known place or organisation. */
   private capsUnknown(k: number): boolean {
-    if ((this.wb(k) & (W_COMMON | W_FUNCTION | W_DEMONYM | W_PLACE | W_ORG | W_DATE)) !== 0) return false;
+    if ((this.wb(k) & (W_FUNCTION | W_DEMONYM | W_PLACE | W_ORG | W_DATE)) !== 0 || this.common(k)) return false;
     return CaseLexicon.subtlex().commonCount(this.norm(k)) === 0;
   }
 

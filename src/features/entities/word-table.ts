@@ -77,14 +77,17 @@ const OF_HEADS = [
 ];
 
 export class WordTable {
+  /** Word-list bits (without W_COMMON): a few thousand entries, so lookups stay in cache. */
   private readonly bits: Map<string, number>;
+  /** The common lower-case words (tens of thousands), probed only where a capital letter says nothing. */
+  private readonly common: Set<string>;
 
   constructor(lexicon: CaseLexicon) {
     const bits = new Map<string, number>();
     const add = (words: Iterable<string>, bit: number): void => {
       for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
     };
-    for (const w of lexicon.commonWords()) bits.set(w, W_COMMON);
+    this.common = new Set(lexicon.commonWords());
     add(DATE_WORDS, W_DATE);
     add(FUNCTION_WORDS, W_FUNCTION);
     add(GIVEN, W_GIVEN);
@@ -118,9 +121,19 @@ export class WordTable {
     this.bits = bits;
   }
 
-  /** The bit set of a normal-form word (0 when the word is in no list and not common). */
+  /** The bit set of a normal-form word, W_COMMON included (0 when the word is in no list and not common). */
   get(word: string): number {
+    return (this.bits.get(word) ?? 0) | (this.common.has(word) ? W_COMMON : 0);
+  }
+
+  /** The word-list bits of a normal-form word, without W_COMMON. */
+  listBits(word: string): number {
     return this.bits.get(word) ?? 0;
+  }
+
+  /** Whether a normal-form word is a common lower-case word (the W_COMMON bit alone). */
+  isCommon(word: string): boolean {
+    return this.common.has(word);
   }
 
   private static instance: WordTable | undefined;
