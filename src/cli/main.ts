@@ -3,6 +3,7 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { analyzeCommand } from './analyze.js';
 import { evalStoriesCommand } from './eval.js';
+import { compareCommand, storiesCommand } from './views.js';
 
 /** Exit codes: 0 success, 1 some inputs rejected (the rest analysed), 2 usage error. */
 export const EXIT = { ok: 0, rejected: 1, usage: 2 } as const;
@@ -29,6 +30,36 @@ function program(): Command {
     .option('--max-stories <n>', 'stories listed in the summary', positiveInt, 50)
     .action(async (paths: string[], opts: { json?: string; html?: string; quiet?: boolean; progress: boolean; maxStories: number }) => {
       process.exitCode = await analyzeCommand(paths, opts);
+    });
+  p.command('compare')
+    .description('two articles side by side: aligned sentences paired, word differences marked')
+    .argument('<a>', 'an article file, or file#N for the N-th record of a JSONL file or feed')
+    .argument('<b>', 'the other article')
+    .option('--json', 'print the comparison as JSON')
+    .action(async (a: string, b: string, opts: { json?: boolean }) => {
+      process.exitCode = await compareCommand(a, b, opts);
+    });
+  p.command('quotes')
+    .description('every direct quote of each story, with its speaker and whether the source is named, unnamed or anonymous')
+    .argument('<paths...>', 'files or folders to analyse')
+    .option('--json', 'print as JSON')
+    .action(async (paths: string[], opts: { json?: boolean }) => {
+      process.exitCode = await storiesCommand(paths, { ...opts, part: 'quotes' });
+    });
+  p.command('entities')
+    .description('the people, organisations and places of each story, aliases merged')
+    .argument('<paths...>', 'files or folders to analyse')
+    .option('--json', 'print as JSON')
+    .action(async (paths: string[], opts: { json?: boolean }) => {
+      process.exitCode = await storiesCommand(paths, { ...opts, part: 'entities' });
+    });
+  p.command('stories')
+    .description('analyse paths and show stories in full: agreement, additions, quotes, entities, timeline, provenance')
+    .argument('<paths...>', 'files or folders to analyse')
+    .option('--story <id>', 'only this story')
+    .option('--json', 'print as JSON')
+    .action(async (paths: string[], opts: { story?: string; json?: boolean }) => {
+      process.exitCode = await storiesCommand(paths, opts);
     });
   const ev = p.command('eval').description('measure quality against gold labels');
   ev.command('stories')

@@ -5,7 +5,8 @@
  */
 import type { Article } from '../model/article.js';
 import type { InputError } from '../model/errors.js';
-import type { ArticleId } from '../model/ids.js';
+import type { ArticleId, StoryId } from '../model/ids.js';
+import { detailArticle, detailStory, type ArticleDetail, type StoryDetail } from './detail.js';
 import type { Grouping, Placement } from '../model/story.js';
 import type { ArticleSummary } from '../model/summary.js';
 import { FeatureExtractor } from '../features/extract.js';
@@ -28,6 +29,11 @@ export interface AnalyzeOptions {
   readonly onProgress?: (p: AnalyzeProgress) => void;
   /** Called with each normalised article and its placement (e.g. to keep texts or store them). */
   readonly onArticle?: (article: Article, placement: Placement) => void;
+  /**
+   * Quotes, entities, numbers and dates per article, and per story the alignment of its versions
+   * (agreement, additions, provenance). On by default; off keeps only the grouping (and no texts in memory).
+   */
+  readonly detail?: boolean;
 }
 
 /** Figures of one run. */
@@ -44,6 +50,10 @@ export interface AnalyzeStats {
 export interface AnalyzeResult {
   readonly grouping: Grouping;
   readonly articles: ReadonlyMap<ArticleId, ArticleSummary>;
+  /** Per-story detail (with `detail` on). */
+  readonly stories: ReadonlyMap<StoryId, StoryDetail>;
+  /** Per-article detail (with `detail` on). */
+  readonly details: ReadonlyMap<ArticleId, ArticleDetail>;
   readonly rejected: readonly InputError[];
   readonly stats: AnalyzeStats;
 }
@@ -54,6 +64,8 @@ export class Analysis {
   private readonly grouper: Grouper;
   private readonly features = new FeatureExtractor({ rarity: this.rarity });
   private readonly summaries = new Map<ArticleId, ArticleSummary>();
+  private readonly texts = new Map<ArticleId, Article>();
+  private readonly details = new Map<ArticleId, ArticleDetail>();
   private readonly rejections: InputError[] = [];
   private bytes = 0;
   private repeated = 0;
@@ -81,6 +93,10 @@ export class Analysis {
     if (this.summaries.has(article.id)) this.repeated++;
     const placement = this.grouper.place(this.features.extract(article));
     this.summaries.set(article.id, summarise(article));
+    if (this.options.detail !== false) {
+      this.texts.set(article.id, article);
+      this.details.set(article.id, detailArticle(article));
+    }
     this.options.onArticle?.(article, placement);
     return placement;
   }
@@ -88,9 +104,15 @@ export class Analysis {
   /** Reconcile stories and return the result. */
   finish(): AnalyzeResult {
     const grouping = this.grouper.finish();
+    const stories = new Map<StoryId, StoryDetail>();
+    if (this.options.detail !== false) {
+      for (const s of grouping.stories) stories.set(s.id, detailStory(s, this.texts, this.details, this.rarity));
+    }
     return {
       grouping,
       articles: this.summaries,
+      stories,
+      details: this.details,
       rejected: this.rejections,
       stats: {
         articles: this.summaries.size,

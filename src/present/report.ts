@@ -5,8 +5,44 @@
 import type { Evidence, Placement } from '../model/story.js';
 import type { ArticleSummary } from '../model/summary.js';
 import type { AnalyzeResult } from '../pipeline/analyze.js';
+import type { StoryDetail } from '../pipeline/detail.js';
+import type { SourceStatus } from '../model/quote.js';
 
 export const REPORT_SCHEMA = 'retold.report/1';
+
+/** A claim all or several versions carry. */
+export interface ReportClaim {
+  readonly claim: string;
+  /** Independent versions carrying it (copies count once). */
+  readonly support: number;
+  readonly sentences: readonly { readonly article: string; readonly text: string }[];
+}
+
+/** A sentence only this version carries. */
+export interface ReportAddition {
+  readonly text: string;
+  /** What the addition holds that no other version has. */
+  readonly holds: readonly ('quote' | 'number' | 'date')[];
+}
+
+export interface ReportQuote {
+  readonly article: string;
+  readonly text: string;
+  readonly speaker?: string;
+  readonly description?: string;
+  readonly status: SourceStatus;
+  readonly cue?: string;
+  readonly continued: boolean;
+}
+
+export interface ReportEntity {
+  readonly name: string;
+  readonly type: string;
+  readonly aliases: readonly string[];
+  readonly titles: readonly string[];
+  readonly mentions: number;
+  readonly articles: number;
+}
 
 export interface ReportPlacement {
   readonly kind: Placement['kind'];
@@ -31,6 +67,10 @@ export interface ReportArticle {
   readonly lead: string;
   readonly chars: number;
   readonly placement: ReportPlacement;
+  /** Sentences no other independent version carries (stories with ≥ 2 versions). */
+  readonly additions: readonly ReportAddition[];
+  /** Sentences shared with another version vs added, out of all. */
+  readonly shares?: { readonly shared: number; readonly added: number; readonly total: number };
 }
 
 export interface ReportStory {
@@ -45,6 +85,24 @@ export interface ReportStory {
   readonly first?: string;
   readonly last?: string;
   readonly related: readonly { readonly story: string; readonly title: string; readonly evidence: Evidence }[];
+  /** Claims carried by ≥ 2 independent versions, most supported first. */
+  readonly agreement: readonly ReportClaim[];
+  readonly provenance?: {
+    readonly origin: string;
+    readonly reason: string;
+    readonly links: readonly { readonly from: string; readonly to: string; readonly score: number; readonly evidence: readonly string[] }[];
+    readonly citations: readonly { readonly article: string; readonly source: string; readonly text: string }[];
+    readonly independentSources: number;
+    readonly articles: number;
+  };
+  readonly quotes: readonly ReportQuote[];
+  /** The same quote across versions; `speakersDiffer` and `single` flag re-attributed and one-version quotes. */
+  readonly quoteGroups: readonly { readonly text: string; readonly articles: readonly string[]; readonly speakers: readonly string[]; readonly speakersDiffer: boolean; readonly single: boolean }[];
+  /** Quotes by source status, copies counted once. */
+  readonly sourceStatus: Readonly<Record<SourceStatus, number>>;
+  readonly entities: readonly ReportEntity[];
+  readonly timeline: readonly { readonly date: string; readonly end?: string; readonly resolved: boolean; readonly text: string; readonly sentence: string; readonly articles: readonly string[] }[];
+  readonly numbers: readonly { readonly text: string; readonly context: string; readonly value?: number; readonly ordinal: boolean; readonly articles: number }[];
 }
 
 export interface ReportRejection {
@@ -85,7 +143,9 @@ function placementOf(p: Placement): ReportPlacement {
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-function articleOf(s: ArticleSummary, p: Placement): ReportArticle {
+function articleOf(s: ArticleSummary, p: Placement, detail: StoryDetail | undefined): ReportArticle {
+  const al = detail?.alignment;
+  const share = al?.shares.find((x) => x.article === s.id);
   return {
     id: s.id,
     ...(s.title === undefined ? {} : { title: s.title }),
@@ -97,6 +157,47 @@ function articleOf(s: ArticleSummary, p: Placement): ReportArticle {
     lead: s.lead,
     chars: s.chars,
     placement: placementOf(p),
+    additions: (al?.additions ?? []).filter((x) => x.article === s.id).map((x) => ({ text: x.text, holds: x.holds })),
+    ...(share === undefined ? {} : { shares: { shared: share.shared, added: share.added, total: share.total } }),
+  };
+}
+
+const EMPTY_STATUS: Readonly<Record<SourceStatus, number>> = Object.freeze({ named: 0, unnamed: 0, anonymous: 0 });
+
+/** The detail parts of a story (empty when detail was off). */
+function storyDetailOf(d: StoryDetail | undefined): Pick<ReportStory, 'agreement' | 'provenance' | 'quotes' | 'quoteGroups' | 'sourceStatus' | 'entities' | 'timeline' | 'numbers'> {
+  const al = d?.alignment;
+  const p = al?.provenance;
+  return {
+    agreement: (al?.claims ?? [])
+      .filter((c) => c.support >= 2)
+      .map((c) => ({ claim: c.claim, support: c.support, sentences: c.sentences.map((x) => ({ article: x.article, text: x.text })) })),
+    ...(p === undefined
+      ? {}
+      : {
+          provenance: {
+            origin: p.origin,
+            reason: p.reason,
+            links: p.links.map((l) => ({ from: l.from, to: l.to, score: round(l.score), evidence: l.evidence })),
+            citations: p.citations.map((c) => ({ article: c.article, source: c.source, text: c.text })),
+            independentSources: p.independentSources,
+            articles: p.articles,
+          },
+        }),
+    quotes: (d?.quotes ?? []).map(({ article, quote: q }) => ({
+      article,
+      text: q.text,
+      ...(q.speaker === undefined ? {} : { speaker: q.speaker }),
+      ...(q.speakerDescription === undefined ? {} : { description: q.speakerDescription }),
+      status: q.status,
+      ...(q.cue === undefined ? {} : { cue: q.cue }),
+      continued: q.continued,
+    })),
+    quoteGroups: d?.quoteGroups ?? [],
+    sourceStatus: d?.sourceStatus ?? EMPTY_STATUS,
+    entities: (d?.entities ?? []).map((e) => ({ name: e.name, type: e.type, aliases: e.aliases, titles: e.titles, mentions: e.mentions, articles: e.articles.length })),
+    timeline: d?.timeline ?? [],
+    numbers: d?.numbers ?? [],
   };
 }
 
@@ -110,7 +211,8 @@ export function buildReport(result: AnalyzeResult, now: Date = new Date()): Repo
     titleOf.set(s.id, titled?.title ?? first?.lead ?? s.id);
   }
   const stories: ReportStory[] = grouping.stories.map((s) => {
-    const list = s.articles.map((id) => articleOf(articles.get(id)!, grouping.placements.get(id)!));
+    const detail = result.stories.get(s.id);
+    const list = s.articles.map((id) => articleOf(articles.get(id)!, grouping.placements.get(id)!, detail));
     const copies = s.copies.map((g) => [...g] as string[]);
     const inCopies = copies.reduce((n, g) => n + g.length - 1, 0);
     const sources = [...new Set(list.map((a) => a.source).filter((x): x is string => x !== undefined))].sort();
@@ -123,6 +225,7 @@ export function buildReport(result: AnalyzeResult, now: Date = new Date()): Repo
       sources,
       ...(s.span === undefined ? {} : { first: new Date(s.span.first).toISOString(), last: new Date(s.span.last).toISOString() }),
       related: s.related.map((r) => ({ story: r.story, title: titleOf.get(r.story) ?? r.story, evidence: r.evidence })),
+      ...storyDetailOf(detail),
     };
   });
   stories.sort((a, b) => b.articles.length - a.articles.length || a.id.localeCompare(b.id));
