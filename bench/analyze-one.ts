@@ -1,28 +1,46 @@
 /**
  * One measured analyze run in its own process (so peak memory is this run's alone):
- *   npx tsx bench/analyze-one.ts <corpus.jsonl> [gold.json]
- * prints one JSON line: articles, bytes, ms, articles/s, MB/s, peak RSS, and quality against the gold.
+ *   npx tsx bench/analyze-one.ts <corpus.jsonl> [gold.json] [--no-detail]
+ * runs `analyze` exactly as the CLI does (grouping, then quotes, entities, dates and story alignment from a
+ * second reading, unless --no-detail) and prints one JSON line: articles, bytes, wall and CPU time,
+ * articles/s, MB/s, peak RSS, and story and copy quality against the gold.
  */
 import { readGoldFile } from '../src/eval/gold.js';
-import { evaluateStories, labelsFromGold } from '../src/eval/stories.js';
+import { bcubed, copyPairScores, siblingMergeRate } from '../src/eval/metrics.js';
+import { analyze } from '../src/pipeline/analyze.js';
 
-const [corpus, goldPath] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const detail = !args.includes('--no-detail');
+const [corpus, goldPath] = args.filter((a) => !a.startsWith('--'));
 if (corpus === undefined) {
-  console.error('usage: analyze-one <corpus.jsonl> [gold.json]');
+  console.error('usage: analyze-one <corpus.jsonl> [gold.json] [--no-detail]');
   process.exit(2);
 }
-const labels = goldPath === undefined ? { storyOf: new Map(), topicOf: new Map(), copyGroups: [] } : labelsFromGold(await readGoldFile(goldPath));
+const gold = goldPath === undefined ? undefined : await readGoldFile(goldPath);
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
-const ev = await evaluateStories([corpus], labels);
+const keyOf = new Map<string, string>();
+const result = await analyze([corpus], { detail, onArticle: (a) => keyOf.set(a.id, a.externalId ?? a.id) });
 const ms = performance.now() - t0;
 const cpu = process.cpuUsage(cpu0);
 const cpuMs = (cpu.user + cpu.system) / 1000;
-const { stats } = ev.result;
+const { stats } = result;
 const rss = process.resourceUsage().maxRSS * 1024;
+let quality: unknown;
+if (gold !== undefined) {
+  const predicted = new Map<string, string>();
+  for (const [id, story] of result.grouping.storyOf) predicted.set(keyOf.get(id)!, story);
+  const copies = result.grouping.stories.flatMap((s) => s.copies.map((g) => g.map((id) => keyOf.get(id)!)));
+  quality = {
+    bcubed: bcubed(predicted, gold.storyOf),
+    copies: copyPairScores(copies, gold.copyGroups),
+    siblingMergeRate: siblingMergeRate(predicted, gold.storyOf, gold.topicOf),
+  };
+}
 console.log(
   JSON.stringify({
     corpus,
+    detail,
     articles: stats.articles,
     rejected: stats.rejected,
     bytes: stats.bytes,
@@ -33,7 +51,7 @@ console.log(
     cpuMs: Math.round(cpuMs),
     mbPerCpuSecond: Math.round((stats.bytes / 1e6 / (cpuMs / 1000)) * 100) / 100,
     peakRssMb: Math.round(rss / 1e6),
-    stories: ev.result.grouping.stories.length,
-    quality: goldPath === undefined ? undefined : { bcubed: ev.scores.bcubed, copies: ev.scores.copies, siblingMergeRate: ev.scores.siblingMergeRate },
+    stories: result.grouping.stories.length,
+    quality,
   }),
 );

@@ -49,7 +49,7 @@ async function write(file: string, text: string): Promise<void> {
 /** Returns the exit code. */
 export async function analyzeCommand(paths: readonly string[], opts: AnalyzeCommandOptions): Promise<number> {
   const progress = await progressFor(paths, opts.progress);
-  const result = await analyze(paths, { onProgress: progress.update });
+  const result = await analyze(paths, { onProgress: progress.update, ...(opts.html === undefined ? {} : { keepTexts: true }) });
   progress.stop();
   const report = buildReport(result);
   if (opts.json !== undefined) await write(opts.json, JSON.stringify(report, null, 2) + '\n');

@@ -105,11 +105,13 @@ async function keyer(paths: readonly string[], labels: StoryLabels): Promise<(a:
 }
 
 /** Run the grouping over the inputs in order and score it. */
-export async function evaluateStories(paths: readonly string[], labels: StoryLabels, options: { readonly group?: GroupOptions } = {}): Promise<StoryEvaluation> {
+export async function evaluateStories(paths: readonly string[], labels: StoryLabels, options: { readonly group?: GroupOptions; readonly detail?: boolean } = {}): Promise<StoryEvaluation> {
   const keyOf = await keyer(paths, labels);
   const keys = new Map<ArticleId, string>();
   const analysis = new Analysis({
     ...(options.group === undefined ? {} : { group: options.group }),
+    // Scoring stories needs only the grouping; detail (quotes, alignment…) is opt-in here.
+    detail: options.detail ?? false,
     onArticle: (a) => keys.set(a.id, keyOf({ path: a.origin.path, ...(a.origin.record === undefined ? {} : { record: a.origin.record }), ...(a.externalId === undefined ? {} : { externalId: a.externalId }) })),
   });
   for await (const item of ingestPaths(paths)) analysis.add(item);

@@ -5,12 +5,12 @@
  */
 import type { ArticleFeatures } from '../model/features.js';
 import type { ArticleId, StoryId } from '../model/ids.js';
-import type { Grouping, Placement, RelatedLink, StoryGroup } from '../model/story.js';
+import type { Evidence, Grouping, Placement, RelatedLink, StoryGroup } from '../model/story.js';
 import type { Rarity } from '../features/rarity.js';
 import { ConfigError } from '../model/errors.js';
 import { CopyIndex, DEFAULT_COPY_OPTIONS, type CopyOptions } from './copy-index.js';
 import { explain, scoreProfiles } from './profile.js';
-import { articleProfile, StoryIndex, type StoryIndexOptions, type StoryState } from './story-index.js';
+import { articleProfile, StoryIndex, timeOfArticle, type StoryIndexOptions, type StoryState } from './story-index.js';
 
 /** All grouping options. */
 export interface GroupOptions {
@@ -36,9 +36,9 @@ export const DEFAULT_GROUP_OPTIONS: GroupOptions = Object.freeze({
     windowDays: 365,
     join: 0.22,
     centroidTerms: 200,
-    lookupTerms: 16,
+    lookupTerms: 12,
     lookupNames: 6,
-    postingScan: 200,
+    postingScan: 120,
     candidates: 10,
     cohesion: 0.6,
   }),
@@ -46,6 +46,32 @@ export const DEFAULT_GROUP_OPTIONS: GroupOptions = Object.freeze({
   related: 0.1,
   relatedLimit: 5,
 });
+
+/** Two stories merged by reconciling: `from` now lives on as `into` (the older one). */
+export interface StoryMerge {
+  readonly into: StoryId;
+  readonly from: StoryId;
+}
+
+/** Two stories found related (scored at least the related threshold, not merged), with the evidence. */
+export interface StoryRelation {
+  readonly a: StoryId;
+  readonly b: StoryId;
+  readonly evidence: Evidence;
+}
+
+/** What `reconcileArticles` did. */
+export interface ReconcileResult {
+  readonly merges: readonly StoryMerge[];
+  readonly related: readonly StoryRelation[];
+}
+
+/** A story ranked against an article: its evidence (scores included) and whether the article could join it. */
+export interface StoryRank {
+  readonly story: StoryId;
+  readonly accepted: boolean;
+  readonly evidence: Evidence;
+}
 
 /** Options with some fields overridden, validated. */
 export function groupOptions(overrides: {
@@ -152,6 +178,120 @@ export class Grouper {
         if (from === s) break;
       }
     }
+  }
+
+  // ---- Persistence and queries (used by src/store): replay stored decisions, reconcile a few stories, rank. ----
+
+  /** The live story with this id (following merges), or undefined when no story ever had it. */
+  story(id: StoryId): StoryState | undefined {
+    const s = this.stories.find(id);
+    return s === undefined ? undefined : this.stories.resolve(s.index);
+  }
+
+  /** The number the next new story gets (its id is `s` + this number, zero-padded to 6 digits). */
+  get nextStoryNumber(): number {
+    return this.stories.nextNumber;
+  }
+
+  /** Number of articles placed or replayed. */
+  get articles(): number {
+    return this.placements.size;
+  }
+
+  /**
+   * Re-apply a stored placement without scoring it again: the article is indexed for copies and added to the
+   * story it was placed in, which a `new` placement creates with its stored id. Replaying every stored
+   * placement in arrival order, with the stored merges in between (`replayMerge`), rebuilds the state of the
+   * run that made them, bit for bit (same vectors, same postings, same ids). Throws when a placement does not
+   * fit the state (a story that does not exist or was merged away): the stored log is not this state's.
+   */
+  replay(f: ArticleFeatures, placement: Placement): void {
+    if (placement.article !== f.article) throw new RangeError(`replay: placement of ${placement.article} given with the features of ${f.article}`);
+    if (this.placements.has(f.article)) throw new RangeError(`replay: article ${f.article} is placed already`);
+    let index: number;
+    if (placement.kind === 'copy') {
+      const of = this.storyIndexOf.get(placement.of);
+      if (of === undefined) throw new RangeError(`replay: ${f.article} copies ${placement.of}, which is not placed`);
+      const s = this.stories.resolve(of);
+      if (s.id !== placement.story) throw new RangeError(`replay: ${f.article} was a copy in ${placement.story}, but ${placement.of} is in ${s.id}`);
+      s.articles.push(f.article);
+      this.stories.extendSpan(s, this.stories.timeOf(f, s));
+      this.copyParent.set(f.article, this.copyRoot(placement.of));
+      index = s.index;
+    } else if (placement.kind === 'story') {
+      const s = this.stories.find(placement.story);
+      if (s === undefined || s.mergedInto !== undefined) throw new RangeError(`replay: ${f.article} joined ${placement.story}, which is ${s === undefined ? 'unknown' : 'merged'}`);
+      this.stories.add(s, f);
+      index = s.index;
+    } else {
+      index = this.stories.createWithId(f, placement.story).index;
+    }
+    this.arrival.set(f.article, this.arrival.size);
+    this.copies.add(f);
+    this.storyIndexOf.set(f.article, index);
+    this.placements.set(f.article, placement);
+  }
+
+  /** Re-apply a stored merge of story `from` into story `into` (both live). */
+  replayMerge(into: StoryId, from: StoryId): void {
+    const a = this.stories.find(into);
+    const b = this.stories.find(from);
+    if (a === undefined || b === undefined || a.mergedInto !== undefined || b.mergedInto !== undefined || a === b) {
+      throw new RangeError(`replayMerge: cannot merge ${from} into ${into}: both must be live, distinct stories`);
+    }
+    this.stories.merge(a, b);
+  }
+
+  /**
+   * `reconcile` for the stories holding the given articles only (the stories a batch touched): each is scored
+   * against its candidate stories, merged when the merge threshold and both cohesion bars are met (the older id
+   * survives), else linked as related when it scores at least the related threshold. A pair in which neither
+   * story changed was decided before with the same vectors, so a store can reconcile after every batch at the
+   * cost of its stories, not of the corpus. Returns what it did, in order.
+   */
+  reconcileArticles(articles: Iterable<ArticleId>): ReconcileResult {
+    const merges: StoryMerge[] = [];
+    const related: StoryRelation[] = [];
+    const done = new Set<number>();
+    const o = this.options;
+    for (const a of articles) {
+      const at = this.storyIndexOf.get(a);
+      if (at === undefined) continue;
+      const s = this.stories.resolve(at);
+      if (done.has(s.index)) continue;
+      done.add(s.index);
+      for (const c of this.stories.candidates(s, s.index)) {
+        if (s.mergedInto !== undefined) break;
+        const other = this.stories.resolve(c.index);
+        if (other === s) continue;
+        const score = scoreProfiles(s, other, o.story);
+        if (score.total >= o.merge && this.stories.accepts(s, score) && this.stories.accepts(other, score)) {
+          const [into, from] = other.index < s.index ? [other, s] : [s, other];
+          this.stories.merge(into, from);
+          merges.push({ into: into.id, from: from.id });
+        } else if (score.total >= o.related) {
+          related.push({ a: s.id, b: other.id, evidence: explain(s, other, score, this.rarity) });
+        }
+      }
+    }
+    return { merges, related };
+  }
+
+  /**
+   * The stories an article's features score best against, best first, without placing it ("stories like this
+   * article"): the same candidates and score as placement, at most `limit` (≤ options.story.candidates).
+   */
+  rank(f: ArticleFeatures, limit: number = this.options.story.candidates): StoryRank[] {
+    const o = this.options.story;
+    const p = articleProfile(f, timeOfArticle(f), o.keyNames);
+    const out: StoryRank[] = [];
+    for (const s of this.stories.candidates(p)) {
+      const q = f.monthDay === undefined ? p : articleProfile(f, timeOfArticle(f, s.first), o.keyNames);
+      const score = scoreProfiles(q, s, o);
+      out.push({ story: s.id, accepted: this.stories.accepts(s, score), evidence: explain(q, s, score, this.rarity) });
+    }
+    out.sort((a, b) => b.evidence.scores.total - a.evidence.scores.total || (a.story < b.story ? -1 : 1));
+    return out.slice(0, Math.max(0, limit));
   }
 
   /** The grouping so far: reconciled stories, copy groups and related links. */

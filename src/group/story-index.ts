@@ -194,6 +194,53 @@ export class StoryIndex {
     return s;
   }
 
+  /**
+   * Start a story with a given id: replaying a stored placement, or taking an id a store allocated. Ids made
+   * later by `create` continue after the largest number seen. Throws when the id is taken or not `s` + digits.
+   */
+  createWithId(f: ArticleFeatures, id: StoryId): StoryState {
+    const m = /^s(\d+)$/.exec(id);
+    if (m === null) throw new RangeError(`story id ${JSON.stringify(id)} is not "s" followed by digits`);
+    if (this.find(id) !== undefined) throw new RangeError(`story ${id} exists already`);
+    const n = Number(m[1]);
+    if (n >= this.nextId) this.nextId = n + 1;
+    const s: StoryState = {
+      index: this.stories.length,
+      id,
+      body: EMPTY_VECTOR,
+      names: EMPTY_VECTOR,
+      numbers: EMPTY_VECTOR,
+      count: 0,
+      keyNames: [],
+      articles: [],
+    };
+    this.stories.push(s);
+    this.add(s, f);
+    return s;
+  }
+
+  /** The number the next story created will get (`s` + this number). */
+  get nextNumber(): number {
+    return this.nextId;
+  }
+
+  /** Number of stories ever created, merged ones included. */
+  get size(): number {
+    return this.stories.length;
+  }
+
+  /** The story with this id (merged or not), or undefined. */
+  find(id: StoryId): StoryState | undefined {
+    // Stories are only ever appended, so the id map is caught up lazily instead of in `create`.
+    for (let i = this.indexed; i < this.stories.length; i++) this.byId.set(this.stories[i]!.id, i);
+    this.indexed = this.stories.length;
+    const i = this.byId.get(id);
+    return i === undefined ? undefined : this.stories[i];
+  }
+
+  private readonly byId = new Map<StoryId, number>();
+  private indexed = 0;
+
   /** Add an article to a story: centroids, span, postings. */
   add(s: StoryState, f: ArticleFeatures): void {
     const n = this.options.centroidTerms;

@@ -6,7 +6,7 @@
 import type { Article } from '../model/article.js';
 import type { InputError } from '../model/errors.js';
 import type { ArticleId, StoryId } from '../model/ids.js';
-import { detailArticle, detailStory, type ArticleDetail, type StoryDetail } from './detail.js';
+import { StoryDetailer, type StoryDetail } from './detail.js';
 import type { Grouping, Placement } from '../model/story.js';
 import type { ArticleSummary } from '../model/summary.js';
 import { FeatureExtractor } from '../features/extract.js';
@@ -34,6 +34,11 @@ export interface AnalyzeOptions {
    * (agreement, additions, provenance). On by default; off keeps only the grouping (and no texts in memory).
    */
   readonly detail?: boolean;
+  /**
+   * Keep every normalised article in memory (`AnalyzeResult.texts`), e.g. for article pages. Without it,
+   * `analyze` reads its inputs a second time for the detail and holds only the stories still open.
+   */
+  readonly keepTexts?: boolean;
 }
 
 /** Figures of one run. */
@@ -52,8 +57,9 @@ export interface AnalyzeResult {
   readonly articles: ReadonlyMap<ArticleId, ArticleSummary>;
   /** Per-story detail (with `detail` on). */
   readonly stories: ReadonlyMap<StoryId, StoryDetail>;
-  /** Per-article detail (with `detail` on). */
-  readonly details: ReadonlyMap<ArticleId, ArticleDetail>;
+
+  /** The normalised articles (with `detail` on; empty otherwise): for article pages and comparisons. */
+  readonly texts: ReadonlyMap<ArticleId, Article>;
   readonly rejected: readonly InputError[];
   readonly stats: AnalyzeStats;
 }
@@ -65,14 +71,20 @@ export class Analysis {
   private readonly features = new FeatureExtractor({ rarity: this.rarity });
   private readonly summaries = new Map<ArticleId, ArticleSummary>();
   private readonly texts = new Map<ArticleId, Article>();
-  private readonly details = new Map<ArticleId, ArticleDetail>();
+  /** Single pass (stdin, library feeds): texts are kept and detailed at `finish`. */
+  private readonly inMemoryDetail: boolean;
   private readonly rejections: InputError[] = [];
   private bytes = 0;
   private repeated = 0;
   private readonly started = performance.now();
 
-  constructor(private readonly options: AnalyzeOptions = {}) {
+  constructor(
+    private readonly options: AnalyzeOptions = {},
+    /** Set by `analyze`, which details in a second reading of its inputs instead. */
+    secondPass = false,
+  ) {
     this.grouper = new Grouper(this.rarity, options.group ?? DEFAULT_GROUP_OPTIONS);
+    this.inMemoryDetail = options.detail !== false && !secondPass;
   }
 
   /** Process one ingest item. */
@@ -93,26 +105,35 @@ export class Analysis {
     if (this.summaries.has(article.id)) this.repeated++;
     const placement = this.grouper.place(this.features.extract(article));
     this.summaries.set(article.id, summarise(article));
-    if (this.options.detail !== false) {
-      this.texts.set(article.id, article);
-      this.details.set(article.id, detailArticle(article));
-    }
+    if (this.inMemoryDetail || this.options.keepTexts === true) this.texts.set(article.id, article);
     this.options.onArticle?.(article, placement);
     return placement;
   }
 
-  /** Reconcile stories and return the result. */
-  finish(): AnalyzeResult {
-    const grouping = this.grouper.finish();
-    const stories = new Map<StoryId, StoryDetail>();
-    if (this.options.detail !== false) {
-      for (const s of grouping.stories) stories.set(s.id, detailStory(s, this.texts, this.details, this.rarity));
+  /** Reconcile stories and return the grouping, without detail. */
+  finishGrouping(): Grouping {
+    return this.grouper.finish();
+  }
+
+  /** A detailer for a second reading of the inputs (see StoryDetailer). */
+  detailer(grouping: Grouping): StoryDetailer {
+    return new StoryDetailer(grouping.stories, this.rarity, this.options.keepTexts === true);
+  }
+
+  /** Reconcile stories and return the result; `detailed` comes from a second reading, else from memory. */
+  finish(grouping: Grouping = this.grouper.finish(), detailed?: StoryDetailer): AnalyzeResult {
+    let stories: ReadonlyMap<string, StoryDetail> = new Map();
+    if (detailed !== undefined) stories = detailed.finish();
+    else if (this.inMemoryDetail) {
+      const d = new StoryDetailer(grouping.stories, this.rarity);
+      for (const a of this.texts.values()) d.add(a);
+      stories = d.finish();
     }
     return {
       grouping,
       articles: this.summaries,
-      stories,
-      details: this.details,
+      stories: stories as ReadonlyMap<StoryId, StoryDetail>,
+      texts: detailed !== undefined && this.options.keepTexts === true ? detailed.texts : this.texts,
       rejected: this.rejections,
       stats: {
         articles: this.summaries.size,
@@ -127,9 +148,19 @@ export class Analysis {
 
 /** Analyse every article below the given paths (files, folders, or '-' for stdin). */
 export async function analyze(paths: readonly string[], options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
-  const analysis = new Analysis(options);
+  // stdin cannot be read twice: keep texts in memory then.
+  const twoPass = options.detail !== false && !paths.includes('-');
+  const analysis = new Analysis(options, twoPass);
   for await (const item of ingestPaths(paths, options.ingest)) analysis.add(item);
-  return analysis.finish();
+  if (!twoPass) return analysis.finish();
+  const grouping = analysis.finishGrouping();
+  const detailer = analysis.detailer(grouping);
+  for await (const item of ingestPaths(paths, options.ingest)) {
+    if (item.kind !== 'article') continue;
+    const n = normaliseArticle(item.article);
+    if (n.kind === 'article') detailer.add(n.article);
+  }
+  return analysis.finish(grouping, detailer);
 }
 
 /** The summary kept of an article. */

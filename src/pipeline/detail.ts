@@ -200,3 +200,61 @@ export function detailStory(
     numbers: [...numbers.values()].sort((x, y) => y.articles.size - x.articles.size).map((n) => ({ ...n, articles: n.articles.size })),
   };
 }
+
+/**
+ * Computes story details from a second reading of the inputs, holding in memory only the articles of
+ * stories not yet complete. Each story's last article (in input order) is known from the grouping pass, so
+ * a story is detailed and its texts dropped as soon as that article is read again: with inputs in
+ * publication order, memory holds the few stories open at any time, not the corpus.
+ */
+export class StoryDetailer {
+  private readonly storyOf: ReadonlyMap<ArticleId, StoryGroup>;
+  private readonly remaining = new Map<string, number>();
+  private readonly open = new Map<string, { articles: Map<ArticleId, Article>; details: Map<ArticleId, ArticleDetail> }>();
+  private readonly done = new Map<string, StoryDetail>();
+  /** Texts kept for the caller (e.g. article pages of an HTML report), when asked for. */
+  readonly texts = new Map<ArticleId, Article>();
+
+  constructor(
+    stories: readonly StoryGroup[],
+    private readonly rarity: Rarity,
+    private readonly keepTexts = false,
+  ) {
+    const storyOf = new Map<ArticleId, StoryGroup>();
+    for (const s of stories) {
+      for (const a of s.articles) storyOf.set(a, s);
+      this.remaining.set(s.id, s.articles.length);
+    }
+    this.storyOf = storyOf;
+  }
+
+  /** Take one normalised article of the second reading (unknown or repeated articles are ignored). */
+  add(article: Article): void {
+    const story = this.storyOf.get(article.id);
+    if (story === undefined || this.done.has(story.id)) return;
+    let open = this.open.get(story.id);
+    if (open === undefined) {
+      open = { articles: new Map(), details: new Map() };
+      this.open.set(story.id, open);
+    }
+    if (open.articles.has(article.id)) return;
+    open.articles.set(article.id, article);
+    open.details.set(article.id, detailArticle(article));
+    if (this.keepTexts) this.texts.set(article.id, article);
+    const left = this.remaining.get(story.id)! - 1;
+    this.remaining.set(story.id, left);
+    if (left === 0) this.close(story);
+  }
+
+  private close(story: StoryGroup): void {
+    const open = this.open.get(story.id);
+    this.open.delete(story.id);
+    this.done.set(story.id, detailStory(story, open?.articles ?? new Map(), open?.details ?? new Map(), this.rarity));
+  }
+
+  /** Details of every story; stories whose articles did not all come back are detailed with what did. */
+  finish(): ReadonlyMap<string, StoryDetail> {
+    for (const s of new Set(this.storyOf.values())) if (!this.done.has(s.id)) this.close(s);
+    return this.done;
+  }
+}
