@@ -63,8 +63,8 @@ export function sharedTerms(a: SparseVector, b: SparseVector): { id: number; wei
 }
 
 /**
- * a·scaleA + b·scaleB, keeping only the `limit` largest weights: story centroids stay bounded however many
- * articles join (the tail of a centroid carries almost no cosine mass).
+ * a + b·scaleB, keeping at most 1.25 × `limit` entries (trimmed to the `limit` largest weights when over):
+ * story centroids stay bounded however many articles join (the tail carries almost no cosine mass).
  */
 export function addVectors(a: SparseVector, b: SparseVector, scaleB: number, limit: number): SparseVector {
   const ids = new Int32Array(a.ids.length + b.ids.length);
@@ -88,7 +88,9 @@ export function addVectors(a: SparseVector, b: SparseVector, scaleB: number, lim
   }
   let outIds = ids.subarray(0, n);
   let outW = ws.subarray(0, n);
-  if (n > limit) {
+  // Trim only once a quarter over the limit, back to the limit: the sort that finds the cut then runs
+  // on one add in several, not on every add to a large story.
+  if (n > limit + (limit >> 2)) {
     // Keep the `limit` heaviest: find the cut weight, then copy in id order.
     const cut = Float32Array.from(outW).sort()[n - limit]!;
     const keptIds = new Int32Array(limit);
