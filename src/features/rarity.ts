@@ -13,11 +13,25 @@ import { stem } from './tokens.js';
  */
 const DOC_WORDS = 500;
 /** Corpus size at which corpus IDF and background IDF weigh the same. */
-const BLEND_HALF = 300;
+const BLEND_HALF = 100;
 
 interface SubtlexEntry {
   readonly word: string;
   readonly count: number;
+}
+
+/** Part of a Rarity's state, for persisting it (see Rarity.snapshot / Rarity.restore). */
+export interface RaritySnapshot {
+  /** Id of `terms[0]`. */
+  readonly first: number;
+  readonly terms: readonly string[];
+  readonly labels: readonly string[];
+  /** Background weight per term, parallel to `terms`. */
+  readonly background: Float32Array;
+  /** Documents observed (each `observeIds` call counts one). */
+  readonly documents: number;
+  /** Document frequency of every term id from 0 (empty when taken without counts). */
+  readonly df: Int32Array;
 }
 
 /** Immutable background table: lower-cased word → IDF-like weight. */
@@ -198,6 +212,66 @@ export class Rarity {
   idf(term: string): number {
     const id = this.ids.get(term);
     return id === undefined ? this.idfUnseen(term) : this.idfOf(id);
+  }
+
+  /**
+   * The vocabulary from term id `from` on (terms, labels, background weights) and the corpus counts, for
+   * persisting: a store appends the terms interned since its last snapshot, so that stored term ids keep
+   * their meaning. The arrays are copies; `withCounts: false` leaves `df` empty (it spans every term).
+   */
+  snapshot(from = 0, withCounts = true): RaritySnapshot {
+    if (!Number.isInteger(from) || from < 0 || from > this.terms.length) {
+      throw new RangeError(`snapshot: from must be a term id between 0 and ${this.terms.length}; got ${from}`);
+    }
+    return {
+      first: from,
+      terms: this.terms.slice(from),
+      labels: this.labels.slice(from),
+      background: this.bg.slice(from, this.terms.length),
+      documents: this.docs,
+      df: withCounts ? this.df.slice(0, this.terms.length) : new Int32Array(0),
+    };
+  }
+
+  /**
+   * Re-intern stored terms with their ids, labels and background weights (the weights as stored, so that a
+   * changed background table cannot shift a stored corpus). `snapshot.first` must equal `size`: terms are
+   * restored in id order, in one or several calls. Document counts are restored only when `withCounts` is set;
+   * a store that replays its articles' features through `observeIds` rebuilds them instead.
+   */
+  restore(snapshot: RaritySnapshot, withCounts = false): void {
+    const { first, terms, labels, background } = snapshot;
+    if (first !== this.terms.length) {
+      throw new RangeError(`restore: terms must continue at id ${this.terms.length}; the snapshot starts at ${first}`);
+    }
+    if (labels.length !== terms.length || background.length !== terms.length) {
+      throw new RangeError(`restore: ${terms.length} terms with ${labels.length} labels and ${background.length} weights`);
+    }
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i]!;
+      if (this.ids.has(term)) throw new RangeError(`restore: term ${JSON.stringify(term)} (id ${first + i}) is already interned`);
+      const id = this.terms.length;
+      if (id === this.bg.length) this.grow(id * 2);
+      this.ids.set(term, id);
+      this.terms.push(term);
+      this.labels.push(labels[i]!);
+      this.bg[id] = background[i]!;
+    }
+    if (withCounts) {
+      if (snapshot.df.length > this.terms.length) throw new RangeError(`restore: counts for ${snapshot.df.length} terms, ${this.terms.length} known`);
+      this.df.fill(0);
+      this.df.set(snapshot.df);
+      this.docs = snapshot.documents;
+    }
+  }
+
+  private grow(size: number): void {
+    const bg = new Float32Array(size);
+    bg.set(this.bg);
+    this.bg = bg;
+    const df = new Int32Array(size);
+    df.set(this.df);
+    this.df = df;
   }
 
   private idfUnseen(term: string): number {
