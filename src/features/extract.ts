@@ -5,7 +5,7 @@ import { combine, fmix32 } from './hash.js';
 import { datelineTime, findDateline } from './dateline.js';
 import { DEFAULT_MINHASH, minhash, shingleHashes, type MinHashParams } from './minhash.js';
 import type { Rarity } from './rarity.js';
-import { INITIAL_CAP, NAME, NUMBER, tokenize, type TokenStream } from './tokens.js';
+import { INITIAL_CAP, NAME, NUMBER, TokenBuffer, tokenize, type TokenStream } from './tokens.js';
 import { EMPTY_VECTOR } from './vector.js';
 
 /** Options of feature extraction. */
@@ -33,6 +33,8 @@ export class FeatureExtractor {
   private readonly body = new TermCounter();
   private readonly names = new TermCounter();
   private readonly numbers = new TermCounter();
+  private readonly bodyTokens = new TokenBuffer();
+  private readonly titleTokens = new TokenBuffer();
 
   constructor(options: FeatureOptions) {
     this.rarity = options.rarity;
@@ -42,11 +44,11 @@ export class FeatureExtractor {
   /** Features of one article. */
   extract(article: Article): ArticleFeatures {
     const { rarity, params } = this;
-    const body = tokenize(article.text);
+    const body = tokenize(article.text, this.bodyTokens);
     this.count(article.text, body, 1);
     let tokens = body.length;
     if (article.title !== undefined) {
-      const title = tokenize(article.title);
+      const title = tokenize(article.title, this.titleTokens);
       this.count(article.title, title, TITLE_BOOST);
       tokens += title.length;
     }

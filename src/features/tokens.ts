@@ -81,13 +81,25 @@ function lower(c: number): number {
   return l.length === 1 ? l.charCodeAt(0) : c;
 }
 
-/** Tokenise a text. Linear in its length; allocates only the output arrays. */
-export function tokenize(text: string): TokenStream {
-  let cap = Math.max(16, (text.length >> 2) + 8);
-  let hashes = new Uint32Array(cap);
-  let flags = new Uint8Array(cap);
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
+/**
+ * Reusable output arrays for `tokenize`: a stream tokenised into a buffer is valid until the buffer's next
+ * use. Saves four allocations per text on the hot path.
+ */
+export class TokenBuffer {
+  hashes = new Uint32Array(1024);
+  flags = new Uint8Array(1024);
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
+}
+
+/** Tokenise a text. Linear in its length; allocates nothing when given a buffer that is large enough. */
+export function tokenize(text: string, buffer?: TokenBuffer): TokenStream {
+  const b = buffer ?? new TokenBuffer();
+  let cap = b.hashes.length;
+  let hashes = b.hashes;
+  let flags = b.flags;
+  let starts = b.starts;
+  let ends = b.ends;
   let t = 0;
   const n = text.length;
   let i = 0;
@@ -150,6 +162,10 @@ export function tokenize(text: string): TokenStream {
     ends[t] = end;
     t++;
   }
+  b.hashes = hashes;
+  b.flags = flags;
+  b.starts = starts;
+  b.ends = ends;
   return { hashes: hashes.subarray(0, t), flags: flags.subarray(0, t), starts: starts.subarray(0, t), ends: ends.subarray(0, t), length: t };
 }
 

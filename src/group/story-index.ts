@@ -96,24 +96,8 @@ export class StoryIndex {
     }
     const acc = this.acc;
     const touched: number[] = [];
-    const look = (v: SparseVector, k: number): void => {
-      const unit = v.norm === 0 ? 0 : 1 / v.norm;
-      for (const id of topIds(v, k)) {
-        const list = this.postings.get(id);
-        if (list === undefined) continue;
-        const w = weightOf(v, id) * unit;
-        const stop = Math.max(0, list.length - o.postingScan);
-        for (let i = list.length - 1; i >= stop; i--) {
-          let s = list[i]!;
-          if (this.stories[s]!.mergedInto !== undefined) s = this.resolve(s).index;
-          if (s === exclude) continue;
-          if (acc[s] === 0) touched.push(s);
-          acc[s]! += w;
-        }
-      }
-    };
-    look(p.body, o.lookupTerms);
-    look(p.names, o.lookupNames);
+    this.scan(p.body, o.lookupTerms, exclude, touched);
+    this.scan(p.names, o.lookupNames, exclude, touched);
     // Keep the best `candidates` live, in-window stories by partial overlap.
     const best: number[] = [];
     const bestW: number[] = [];
@@ -134,6 +118,27 @@ export class StoryIndex {
       best[j] = s;
     }
     return best.map((s) => this.stories[s]!);
+  }
+
+  /** Add the partial overlap of `v`'s `k` heaviest terms to every story posted under them (newest first). */
+  private scan(v: SparseVector, k: number, exclude: number | undefined, touched: number[]): void {
+    const acc = this.acc;
+    const stories = this.stories;
+    const scan = this.options.postingScan;
+    const unit = v.norm === 0 ? 0 : 1 / v.norm;
+    for (const id of topIds(v, k)) {
+      const list = this.postings.get(id);
+      if (list === undefined) continue;
+      const w = weightOf(v, id) * unit;
+      const stop = Math.max(0, list.length - scan);
+      for (let i = list.length - 1; i >= stop; i--) {
+        let s = list[i]!;
+        if (stories[s]!.mergedInto !== undefined) s = this.resolve(s).index;
+        if (s === exclude) continue;
+        if (acc[s] === 0) touched.push(s);
+        acc[s]! += w;
+      }
+    }
   }
 
   /** Whether a story is outside the matching window of a profile. */
