@@ -53,7 +53,7 @@ export async function analyzeCommand(paths: readonly string[], opts: AnalyzeComm
   progress.stop();
   const report = buildReport(result);
   if (opts.json !== undefined) await write(opts.json, JSON.stringify(report, null, 2) + '\n');
-  if (opts.html !== undefined) await write(opts.html, renderHtmlReport(report));
+  if (opts.html !== undefined) await write(opts.html, renderHtmlReport(report, result.texts));
   if (opts.quiet !== true) process.stdout.write(renderTerminal(report, { maxStories: opts.maxStories }));
   else for (const r of report.rejected) process.stderr.write(`retold: ${r.message}\n`);
   return result.rejected.length > 0 ? 1 : 0;

@@ -58,7 +58,7 @@ export interface AnalyzeResult {
   /** Per-story detail (with `detail` on). */
   readonly stories: ReadonlyMap<StoryId, StoryDetail>;
 
-  /** The normalised articles (with `detail` on; empty otherwise): for article pages and comparisons. */
+  /** The normalised articles, with `keepTexts` (and for a single in-memory pass): for article pages and comparisons. */
   readonly texts: ReadonlyMap<ArticleId, Article>;
   readonly rejected: readonly InputError[];
   readonly stats: AnalyzeStats;

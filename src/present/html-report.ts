@@ -1,59 +1,97 @@
 /**
- * The static HTML report: one self-contained page (inline CSS, no script, no external request), readable
- * without JavaScript; every article-derived string is escaped through `html`.
+ * The static HTML report: the web views (story list, story pages, article pages, comparisons) rendered into
+ * one self-contained page. Each view is a section; the address fragment picks the one shown (CSS `:target`),
+ * so it reads like the served site with no script and no request. Every article-derived string is escaped
+ * through `html`; the Content-Security-Policy allows the one inline stylesheet (by hash) and nothing else.
  */
-import type { Evidence } from '../model/story.js';
-import { html, raw, type SafeHtml } from './escape.js';
-import type { Report, ReportArticle, ReportStory } from './report.js';
+import type { Article } from '../model/article.js';
+import { html, type SafeHtml } from './escape.js';
+import type { Report } from './report.js';
+import { ReportIndex } from '../web/data.js';
+import { staticPage } from '../web/layout.js';
+import { staticLinks, staticViewId, type Links } from '../web/links.js';
+import { articleView } from '../web/views/article.js';
+import { compareView } from '../web/views/compare.js';
+import { storyCard } from '../web/views/list.js';
+import { comparePair, nothing, storySpan } from '../web/views/parts.js';
+import { storyView } from '../web/views/story.js';
 
-const CSS = `
-:root{color-scheme:light dark;--fg:#1b1f24;--muted:#57606a;--bg:#fff;--card:#f6f8fa;--accent:#0b5cad;--line:#d0d7de}
-@media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--muted:#9198a1;--bg:#0d1117;--card:#161b22;--accent:#4493f8;--line:#30363d}}
-*{box-sizing:border-box}body{margin:0;font:16px/1.5 system-ui,sans-serif;color:var(--fg);background:var(--bg)}
-header,main{max-width:60rem;margin:0 auto;padding:1rem}h1{font-size:1.5rem;margin:.5rem 0}h2{font-size:1.15rem;margin:0 0 .25rem}
-a{color:var(--accent)}.muted{color:var(--muted)}.story{background:var(--card);border:1px solid var(--line);border-radius:.5rem;padding:1rem;margin:1rem 0}
-ul{padding-left:1.25rem}li{margin:.35rem 0}.tag{display:inline-block;font-size:.8rem;border:1px solid var(--line);border-radius:1rem;padding:0 .5rem;margin-right:.25rem}
-details summary{cursor:pointer}.evidence{font-size:.9rem}table{border-collapse:collapse}td,th{padding:.2rem .6rem;border-bottom:1px solid var(--line);text-align:left}
-`;
-
-function where(a: ReportArticle): string {
-  return a.url ?? (a.record === undefined ? a.path : `${a.path}#${a.record}`);
+/** Options of the static report. */
+export interface StaticReportOptions {
+  /**
+   * Article text the page may hold (article views and comparisons, in characters): stories come largest
+   * first, and past the budget articles show their lead only and comparisons are left out. Default 5 million
+   * (the page is then at most ≈ 25 MB beyond the story views, which are about the size of the JSON report).
+   */
+  readonly maxTextChars?: number;
 }
 
-function evidence(e: Evidence): SafeHtml {
-  const list = (name: string, xs: readonly string[]): SafeHtml =>
-    xs.length === 0 ? raw('') : html`<div><span class="muted">${name}:</span> ${xs.join(', ')}</div>`;
-  return html`<div class="evidence">${list('shared names', e.names)}${list('shared words', e.terms)}${list('shared numbers', e.numbers)}${list('names only on one side', e.clashes)}<div class="muted">score ${e.scores.total} (body ${e.scores.body}, names ${e.scores.names}, numbers ${e.scores.numbers}${e.scores.days === undefined ? '' : `, ${e.scores.days} days apart`})</div></div>`;
+const DEFAULT_MAX_TEXT = 5_000_000;
+
+function section(kind: 'story' | 'article' | 'compare', id: string, label: string, body: SafeHtml): SafeHtml {
+  return html`<section class="view" id="${staticViewId(kind, id)}" aria-label="${label}">${body}</section>`;
 }
 
-function article(a: ReportArticle): SafeHtml {
-  const p = a.placement;
-  const kind =
-    p.kind === 'copy' ? `${p.exact === true ? 'exact copy' : 'copy'} of ${p.of ?? ''}` : p.kind === 'story' ? 'same story' : 'first telling';
-  const link = a.url === undefined ? html`${where(a)}` : html`<a href="${a.url}" rel="noopener noreferrer">${a.url}</a>`;
-  return html`<li id="a-${a.id}"><strong>${a.title ?? a.lead}</strong> <span class="tag">${kind}</span>${a.source === undefined ? '' : html` <span class="muted">${a.source}</span>`}${a.published === undefined ? '' : html` <time class="muted" datetime="${a.published}">${a.published.slice(0, 10)}</time>`}
-<div class="muted">${a.id} · ${link}</div>${p.evidence === undefined ? '' : html`<details><summary>Why here</summary>${evidence(p.evidence)}</details>`}</li>`;
-}
-
-function story(s: ReportStory): SafeHtml {
-  const copies = s.articles.length - s.versions;
-  return html`<section class="story" id="${s.id}" aria-labelledby="${s.id}-h"><h2 id="${s.id}-h">${s.title}</h2>
-<p class="muted">${s.id} · ${s.articles.length} articles · ${s.versions} independent versions${copies > 0 ? ` · ${copies} copies` : ''}${s.sources.length > 0 ? ` · ${s.sources.join(', ')}` : ''}</p>
-<ul>${s.articles.map(article)}</ul>
-${s.related.length === 0 ? '' : html`<h3>Related stories</h3><ul>${s.related.map((r) => html`<li><a href="#${r.story}">${r.title}</a> <span class="muted">${r.story}</span><details><summary>Evidence</summary>${evidence(r.evidence)}</details></li>`)}</ul>`}
-</section>`;
-}
-
-/** Render the whole report as one HTML document. */
-export function renderHtmlReport(report: Report): string {
+function listSection(report: Report, links: Links): SafeHtml {
   const s = report.summary;
-  const page = html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>Retold report</title><style>${raw(CSS)}</style></head><body>
-<header><h1>Retold report</h1><p class="muted">${s.articles} articles · ${s.stories} stories (${s.multiArticleStories} with several articles) · ${s.copies} copies · ${s.related} related links${s.rejected > 0 ? ` · ${s.rejected} inputs rejected` : ''} · generated ${report.generated}</p>
-<nav aria-label="Stories"><details><summary>All stories</summary><ol>${report.stories.map((st) => html`<li><a href="#${st.id}">${st.title}</a> <span class="muted">(${st.articles.length})</span></li>`)}</ol></details></nav></header>
-<main>${report.stories.map(story)}
-${report.rejected.length === 0 ? '' : html`<section class="story"><h2>Rejected inputs</h2><table><thead><tr><th>input</th><th>code</th><th>problem</th></tr></thead><tbody>${report.rejected.map((r) => html`<tr><td>${r.input}${r.record === undefined ? '' : `#${r.record}`}</td><td>${r.code}</td><td>${r.message}</td></tr>`)}</tbody></table></section>`}
-</main></body></html>`;
-  return page.html;
+  const newest = [...report.stories].filter((x) => x.last !== undefined).sort((a, b) => Date.parse(b.last!) - Date.parse(a.last!) || b.id.localeCompare(a.id));
+  return html`<section class="view" id="stories" aria-labelledby="stories-h"><h1 id="stories-h">Stories</h1>
+<p class="muted">${s.articles} articles · ${s.stories} stories (${s.multiArticleStories} with several articles) · ${s.copies} copies · ${s.related} related links${s.rejected > 0 ? ` · ${s.rejected} inputs rejected` : ''} · generated ${report.generated}</p>
+${newest.length === 0 ? nothing : html`<details><summary>Newest first</summary><ol>${newest.map((x) => html`<li>${storySpan(x)} <a href="${links.story(x.id)}">${x.title}</a> <span class="muted">(${x.articles.length})</span></li>`)}</ol></details>`}
+<h2>Largest first</h2>
+<ol class="cards">${report.stories.map((x) => storyCard(x, links, 'h3'))}</ol>
+${report.rejected.length === 0 ? nothing : html`<h2>Rejected inputs</h2><div class="scroll"><table><thead><tr><th scope="col">Input</th><th scope="col">Code</th><th scope="col">Problem</th></tr></thead><tbody>${report.rejected.map((r) => html`<tr><td>${r.input}${r.record === undefined ? '' : ` #${r.record}`}</td><td>${r.code}</td><td>${r.message}</td></tr>`)}</tbody></table></div>`}</section>`;
+}
+
+/**
+ * Render the report as one HTML document. `texts` (the normalised articles, `AnalyzeResult.texts`) adds
+ * each article's text with its additions highlighted and the comparison of each version with the version it
+ * most likely draws on; without it the page holds the story and article views without text.
+ */
+export function renderStaticReport(report: Report, texts: ReadonlyMap<string, Article> = new Map(), options: StaticReportOptions = {}): string {
+  const index = new ReportIndex(report, texts);
+  let budget = options.maxTextChars ?? DEFAULT_MAX_TEXT;
+  const withText = new Set<string>();
+  const pairs: [string, string][] = [];
+  for (const s of report.stories) {
+    for (const a of s.articles) {
+      const t = texts.get(a.id);
+      if (t === undefined || t.text.length > budget) continue;
+      budget -= t.text.length;
+      withText.add(a.id);
+    }
+    if (s.articles.length < 2) continue;
+    const seen = new Set<string>();
+    for (const a of s.articles) {
+      const pair = comparePair(s, a);
+      if (pair === undefined || !withText.has(pair[0]) || !withText.has(pair[1]) || seen.has(pair.join('\n'))) continue;
+      const cost = (texts.get(pair[0])?.text.length ?? 0) + (texts.get(pair[1])?.text.length ?? 0);
+      if (cost > budget) continue;
+      budget -= cost;
+      seen.add(pair.join('\n'));
+      pairs.push([pair[0], pair[1]]);
+    }
+  }
+  const links = staticLinks(new Set(pairs.map(([a, b]) => `${a}\n${b}`)));
+  const views: SafeHtml[] = [listSection(report, links)];
+  for (const s of report.stories) {
+    views.push(section('story', s.id, `Story: ${s.title}`, storyView(s, links, { compareForm: false })));
+    for (const a of s.articles) {
+      const view = index.article(a.id);
+      if (view === undefined) continue;
+      const shown = withText.has(a.id) ? view : { ...view, text: '', sentences: [] };
+      const omitted = index.hasText(a.id) ? 'The text is left out of this report to keep it small; the lead:' : 'The text of this article was not kept; the lead:';
+      views.push(section('article', a.id, `Article: ${a.title ?? a.lead}`, articleView(shown, links, { textOmitted: omitted })));
+    }
+  }
+  for (const [a, b] of pairs) {
+    const view = index.compare(a, b);
+    if (view !== undefined) views.push(section('compare', `${a}-${b}`, 'Comparison of two versions', compareView(view, links)));
+  }
+  return staticPage('Retold report', html`${views}`);
+}
+
+/** The static report (kept name): `renderStaticReport` with the texts when given. */
+export function renderHtmlReport(report: Report, texts?: ReadonlyMap<string, Article>): string {
+  return renderStaticReport(report, texts);
 }
