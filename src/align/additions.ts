@@ -5,7 +5,8 @@
 import type { ArticleId } from '../model/ids.js';
 import type { Addition, AdditionHold, VersionShare } from '../model/alignment.js';
 import { otherEnd, type SentenceGraph } from './sentence-graph.js';
-import type { NumberFact, SentenceTerms } from './sentence-terms.js';
+import type { NumberFact, QuoteBag, SentenceFacts } from './sentence-terms.js';
+import type { Vocabulary } from './vocabulary.js';
 
 /** Whether each sentence is supported by a version of another copy group. */
 export function supportedSentences(graph: SentenceGraph, groups: readonly string[]): boolean[] {
@@ -26,7 +27,7 @@ export function versionShares(graph: SentenceGraph, additions: readonly Addition
 interface Elsewhere {
   readonly numbers: NumberFact[];
   readonly dates: Set<string>;
-  readonly quoteBags: ReadonlyMap<string, number>[];
+  readonly quoteBags: { readonly bag: QuoteBag; readonly mass: number }[];
 }
 
 /** The additions of every version, in version then sentence order. */
@@ -44,15 +45,15 @@ export function findAdditions(
     f.numbers.push(...s.terms.numbers);
     for (const d of s.terms.dates) f.dates.add(dateKey(d.kind, d.value));
     for (const n of s.terms.numbers) if (n.kind === 'year') f.dates.add(`year:${n.value}`);
-    f.quoteBags.push(...s.terms.quoteBags);
+    for (const bag of s.terms.quoteKeyBags) f.quoteBags.push({ bag, mass: massOf(bag) });
   }
+  const othersOf = new Map(groupIds.map((g) => [g, groupIds.filter((h) => h !== g).map((h) => facts.get(h)!)]));
 
   const additions: Addition[] = [];
   for (const s of graph.sentences) {
     const isSupported = supported[s.id] === true;
     if (isSupported && s.terms.quotes.length === 0) continue;
-    const others = groupIds.filter((g) => g !== groups[s.version]).map((g) => facts.get(g)!);
-    const items = uniqueItems(s.terms, others);
+    const items = uniqueItems(s.terms, othersOf.get(groups[s.version]!)!);
     // A supported sentence is an addition only for a quote nobody else has ("…," said X, emphasising the
     // shared vision — the paraphrase is shared, the quote is new).
     if (isSupported && !items.some((i) => i.kind === 'quote')) continue;
@@ -66,11 +67,11 @@ function dateKey(kind: string, value: string): string {
   return `${kind}:${value}`;
 }
 
-function uniqueItems(t: SentenceTerms, others: readonly Elsewhere[]): { kind: AdditionHold; text: string }[] {
+function uniqueItems(t: SentenceFacts, others: readonly Elsewhere[]): { kind: AdditionHold; text: string }[] {
   const items: { kind: AdditionHold; text: string }[] = [];
   t.quotes.forEach((q, i) => {
-    const bag = t.quoteBags[i]!;
-    const found = others.some((o) => o.quoteBags.some((b) => quoteFoundIn(bag, b)));
+    const bag = t.quoteKeyBags[i]!;
+    const found = others.some((o) => o.quoteBags.some((b) => quoteFoundIn(bag, b.bag, b.mass, t.vocab)));
     if (!found) items.push({ kind: 'quote', text: q });
   });
   for (const n of t.numbers) {
@@ -88,20 +89,29 @@ function uniqueItems(t: SentenceTerms, others: readonly Elsewhere[]): { kind: Ad
   return items;
 }
 
+/** Total weight of a quote bag, summed in its order. */
+function massOf(bag: QuoteBag): number {
+  let mass = 0;
+  for (const w of bag.weights) mass += w;
+  return mass;
+}
+
 /**
  * Whether a quote appears in another: most of its word weight is there, or the other is a substantial
  * excerpt of it (a version quoting part of the same statement). Shorter scare quotes ("privileged
  * strategic partnership") only match themselves.
  */
-function quoteFoundIn(q: ReadonlyMap<string, number>, other: ReadonlyMap<string, number>): boolean {
+function quoteFoundIn(q: QuoteBag, other: QuoteBag, otherMass: number, vocab: Vocabulary): boolean {
+  const stamp = vocab.nextStamp();
+  const mark = vocab.keyMarks;
+  for (const k of other.keys) mark[2 * k] = stamp;
   let shared = 0;
   let mass = 0;
-  let otherMass = 0;
-  for (const [k, w] of q) {
+  for (let i = 0; i < q.keys.length; i++) {
+    const w = q.weights[i]!;
     mass += w;
-    if (other.has(k)) shared += w;
+    if (mark[2 * q.keys[i]!] === stamp) shared += w;
   }
-  for (const w of other.values()) otherMass += w;
   if (mass === 0) return false;
   return shared / mass >= 0.5 || (otherMass >= QUOTE_EXCERPT_MASS && shared / otherMass >= 0.8);
 }

@@ -12,7 +12,8 @@ import type { Article } from '../model/article.js';
 import type { Citation, DerivationLink, Provenance } from '../model/alignment.js';
 import { STOPWORDS, TITLES } from './lexicon.js';
 import { otherEnd, type SentenceGraph } from './sentence-graph.js';
-import type { SentenceTerms } from './sentence-terms.js';
+import { T_CAP, T_DIGIT, type SentenceFacts } from './sentence-terms.js';
+import { W_STOP } from './vocabulary.js';
 
 /** Shortest shared word sequence that counts as a copied phrase (stop words included). */
 const PHRASE_TOKENS = 5;
@@ -42,13 +43,19 @@ export function findProvenance(input: ProvenanceInput): Provenance {
   const n = articles.length;
   const ids = articles.map((a) => a.id);
 
-  // aligned[v][w] = number of v's sentences aligned to some sentence of w.
+  // aligned[v][w] = number of v's sentences aligned to some sentence of w; alignedTo[id * n + w] = 1 when
+  // sentence id is aligned to some sentence of w.
   const aligned: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  const alignedTo = new Uint8Array(graph.sentences.length * n);
   for (let v = 0; v < n; v++) {
     for (const id of graph.versions[v]!) {
-      const to = new Set<number>();
-      for (const e of graph.adjacency[id]!) to.add(graph.sentences[otherEnd(e, id)]!.version);
-      for (const w of to) aligned[v]![w]!++;
+      for (const e of graph.adjacency[id]!) {
+        const w = graph.sentences[otherEnd(e, id)]!.version;
+        if (alignedTo[id * n + w] === 0) {
+          alignedTo[id * n + w] = 1;
+          aligned[v]![w]!++;
+        }
+      }
     }
   }
 
@@ -61,7 +68,7 @@ export function findProvenance(input: ProvenanceInput): Provenance {
       for (const id of graph.versions[w]!) {
         if (!supported[id]) continue;
         total++;
-        if (graph.adjacency[id]!.some((e) => graph.sentences[otherEnd(e, id)]!.version === v)) inV++;
+        if (alignedTo[id * n + v] === 1) inV++;
       }
     }
     return total === 0 ? 0 : inV / total;
@@ -77,6 +84,7 @@ export function findProvenance(input: ProvenanceInput): Provenance {
   rank.forEach((v, i) => (position[v] = i));
 
   const links: DerivationLink[] = [];
+  const scratch = new RunScratch();
   for (const to of rank) {
     const source = copyOf[to];
     if (source !== undefined && source !== to) {
@@ -92,7 +100,7 @@ export function findProvenance(input: ProvenanceInput): Provenance {
     let best: DerivationLink | undefined;
     for (const from of candidates) {
       const share = aligned[to]![from]! / total;
-      const phrases = sharedPhrases(graph, from, to);
+      const phrases = sharedPhrases(graph, from, to, scratch);
       if (phrases.length < LINK_PHRASES && !(phrases.length >= 1 && share >= LINK_SHARE_WITH_ONE_PHRASE)) continue;
       best = {
         from: ids[from]!,
@@ -118,7 +126,7 @@ export function findProvenance(input: ProvenanceInput): Provenance {
     origin: ids[origin]!,
     reason: dated && n > 0 ? 'earliest-published' : 'containment',
     links,
-    citations: findCitations(articles),
+    citations: citationsOf(articles, graph),
     independentSources,
     articles: n,
   };
@@ -128,13 +136,13 @@ export function findProvenance(input: ProvenanceInput): Provenance {
  * Word sequences of at least PHRASE_TOKENS tokens found in an aligned pair of the two versions and holding a
  * content word, longest first, each once.
  */
-function sharedPhrases(graph: SentenceGraph, from: number, to: number): string[] {
+function sharedPhrases(graph: SentenceGraph, from: number, to: number, scratch: RunScratch): string[] {
   const found = new Map<string, number>();
   for (const id of graph.versions[to]!) {
     for (const e of graph.adjacency[id]!) {
       const o = otherEnd(e, id);
       if (graph.sentences[o]!.version !== from) continue;
-      const phrase = longestCommonRun(graph.sentences[id]!.terms, graph.sentences[o]!.terms);
+      const phrase = longestRun(graph.sentences[id]!.terms, graph.sentences[o]!.terms, scratch);
       if (phrase !== undefined) found.set(phrase.text, phrase.length);
     }
   }
@@ -142,31 +150,103 @@ function sharedPhrases(graph: SentenceGraph, from: number, to: number): string[]
 }
 
 /** Longest run of equal lower-cased tokens in two sentences (dynamic programming; sentences are short). */
-export function longestCommonRun(a: SentenceTerms, b: SentenceTerms): { text: string; length: number } | undefined {
-  const ta = a.tokens;
-  const tb = b.tokens;
-  if (ta.length * tb.length > 1_000_000) return undefined;
+export function longestCommonRun(a: SentenceFacts, b: SentenceFacts): { text: string; length: number } | undefined {
+  return longestRun(a, b, new RunScratch());
+}
+
+/** Scratch space for `longestRun`, reused across the pairs of a story. */
+class RunScratch {
+  /** Per token of b, the next token of b with the same word, or -1. */
+  next = new Int32Array(64);
+  /** Run lengths ending at (i, j), for even and odd rows i; valid where the stamp is the row's. */
+  stamp0 = new Int32Array(64);
+  stamp1 = new Int32Array(64);
+  run0 = new Int32Array(64);
+  run1 = new Int32Array(64);
+  private counter = 0;
+
+  /** Room for a sentence of `n` tokens; a stamp base with `rows` + 1 fresh stamps after it. */
+  fit(n: number, rows: number): number {
+    if (n > this.next.length) {
+      const size = Math.max(n, this.next.length * 2);
+      this.next = new Int32Array(size);
+      this.stamp0 = new Int32Array(size);
+      this.stamp1 = new Int32Array(size);
+      this.run0 = new Int32Array(size);
+      this.run1 = new Int32Array(size);
+      this.counter = 0;
+    }
+    if (this.counter > 0x3fffffff - rows) {
+      this.stamp0.fill(0);
+      this.stamp1.fill(0);
+      this.counter = 0;
+    }
+    const base = this.counter + 1;
+    this.counter += rows + 2;
+    return base;
+  }
+}
+
+/**
+ * The longest common run, by dynamic programming over matching tokens only: run(i, j) = run(i-1, j-1) + 1
+ * where the i-th token of a and the j-th of b are the same word. Matches are visited in the order of the
+ * full table (rows, then columns), so ties go the same way.
+ */
+function longestRun(a: SentenceFacts, b: SentenceFacts, scratch: RunScratch): { text: string; length: number } | undefined {
+  // Equal lower-cased forms are equal word ids of the story's word table.
+  const wa = a.tokenBuffer.words;
+  const wb = b.tokenBuffer.words;
+  const fromA = a.tokenFrom;
+  const fromB = b.tokenFrom;
+  const na = a.tokenTo - fromA;
+  const nb = b.tokenTo - fromB;
+  if (na * nb > 1_000_000) return undefined;
+  const vocab = a.vocab;
+  const base = scratch.fit(nb, na);
+  const { next } = scratch;
+  // Chains of b's positions per word, ascending: the word table's marks hold each word's first position.
+  const chain = vocab.nextStamp();
+  const mark = vocab.wordMark;
+  const head = vocab.wordSlot;
+  for (let j = nb - 1; j >= 0; j--) {
+    const w = wb[fromB + j]!;
+    next[j] = mark[w] === chain ? head[w]! : -1;
+    mark[w] = chain;
+    head[w] = j;
+  }
   let bestLen = 0;
   let bestEnd = 0;
-  let prev = new Uint16Array(tb.length + 1);
-  let cur = new Uint16Array(tb.length + 1);
-  for (let i = 1; i <= ta.length; i++) {
-    for (let j = 1; j <= tb.length; j++) {
-      cur[j] = ta[i - 1]!.lower === tb[j - 1]!.lower ? prev[j - 1]! + 1 : 0;
-      if (cur[j]! > bestLen) {
-        bestLen = cur[j]!;
+  for (let i = 1; i <= na; i++) {
+    const x = wa[fromA + i - 1]!;
+    if (mark[x] !== chain) continue;
+    const odd = (i & 1) === 1;
+    const curStamp = odd ? scratch.stamp1 : scratch.stamp0;
+    const curRun = odd ? scratch.run1 : scratch.run0;
+    const prevStamp = odd ? scratch.stamp0 : scratch.stamp1;
+    const prevRun = odd ? scratch.run0 : scratch.run1;
+    const row = base + i;
+    for (let j = head[x]!; j >= 0; j = next[j]!) {
+      // Column j + 1 of the table; its diagonal predecessor is column j of the previous row.
+      const v = j > 0 && prevStamp[j - 1] === row - 1 ? prevRun[j - 1]! + 1 : 1;
+      curStamp[j] = row;
+      curRun[j] = v;
+      if (v > bestLen) {
+        bestLen = v;
         bestEnd = i;
       }
     }
-    [prev, cur] = [cur, prev];
-    cur.fill(0);
   }
   if (bestLen < PHRASE_TOKENS) return undefined;
-  const run = ta.slice(bestEnd - bestLen, bestEnd);
   // Names are shared verbatim by independent reports too ("of the Harbour Workers Union"): a copied phrase
   // needs two ordinary words of its own.
-  if (run.filter((t) => !t.cap && !t.digit && !STOPWORDS.has(t.lower)).length < PHRASE_CONTENT_WORDS) return undefined;
-  return { text: a.text.slice(run[0]!.start, run[run.length - 1]!.end), length: bestLen };
+  const first = fromA + bestEnd - bestLen;
+  const last = fromA + bestEnd - 1;
+  let content = 0;
+  for (let t = first; t <= last; t++) {
+    if ((a.tokenBuffer.flags[t]! & (T_CAP | T_DIGIT)) === 0 && (a.vocab.flags[wa[t]!]! & W_STOP) === 0) content++;
+  }
+  if (content < PHRASE_CONTENT_WORDS) return undefined;
+  return { text: a.text.slice(a.tokenBuffer.starts[first], a.tokenBuffer.ends[last]), length: bestLen };
 }
 
 // --- citations --------------------------------------------------------------------------------------------
@@ -185,9 +265,18 @@ const CUE = /ccording to|[Tt]old |eported|[Cc]ited|[Qq]uoted|nterview with/;
 
 /** "according to X", "told X", "X reported", "reported by X", "in an interview with X" with X capitalised. */
 export function findCitations(articles: readonly Article[]): Citation[] {
+  return citationsOf(articles, undefined);
+}
+
+/** `findCitations`, skipping the sentences of the graph whose words hold no cue (see SentenceFacts.cue). */
+function citationsOf(articles: readonly Article[], graph: SentenceGraph | undefined): Citation[] {
   const citations: Citation[] = [];
-  for (const article of articles) {
-    for (const s of article.sentences) {
+  for (let v = 0; v < articles.length; v++) {
+    const article = articles[v]!;
+    const ids = graph?.versions[v];
+    for (let k = 0; k < article.sentences.length; k++) {
+      const s = article.sentences[k]!;
+      if (ids !== undefined && graph!.sentences[ids[k]!]?.terms.cue === false) continue;
       // The patterns are costly on long text; most sentences have none of their cue words.
       if (!CUE.test(s.text)) continue;
       const sources = new Set<string>();

@@ -11,39 +11,52 @@
  * dates, different people holding one title, different quotes, opposite verbs, a past year on one side only)
  * subtracts, because same-topic sentences about different facts share most words and differ exactly there.
  */
-import { ANTONYMS, termKey } from './lexicon.js';
-import type { DateFact, NameFact, NumberFact, SentenceTerms } from './sentence-terms.js';
+import { RetoldError } from '../model/errors.js';
+import type { DateFact, NumberFact, QuoteBag, SentenceFacts } from './sentence-terms.js';
+import type { Vocabulary } from './vocabulary.js';
 
-// Cost: each sentence is prepared once per story (keys interned to integers, weights multiplied out, sorted);
-// a pair is then one merge of two short sorted arrays plus checks on its few numbers, dates and names.
+// Cost: each sentence is prepared once per story (keys mapped to story-local integers in order of first
+// appearance, weights multiplied out, sorted); a pair is then one merge of two short sorted arrays plus checks
+// on its few numbers, dates and names. `similarityScore` does this without allocating (the aligner scores
+// thousands of pairs per story); `similarityFeatures` runs the same code and also records the evidence.
 
 /**
  * What the aligner knows about one story: how common each key is across its sentences (document frequencies),
  * and the sentences prepared for fast comparison.
  */
 export class StoryContext {
-  private readonly ids = new Map<string, number>();
+  private vocab: Vocabulary | undefined;
+  /** Story-local key id → key id of the word table; document frequency and story factor per local id. */
+  private readonly globalOf: number[] = [];
   private readonly df: number[] = [];
   private readonly factors: number[] = [];
   private readonly factDf = new Map<string, number>();
   private readonly versions: number;
+  /** This context's stamp in the word table's context marks (valid while it owns them). */
+  private stamp = 0;
 
   /**
-   * @param sentences every sentence of every version of the story
+   * @param sentences every sentence of every version of the story (from `storyTerms` or `sentenceTerms`)
    * @param versions number of versions: a key found about once per version is a fact word and keeps its
    *   full weight; a key in many sentences per version is a topic word.
    */
-  constructor(sentences: Iterable<SentenceTerms>, versions: number) {
+  constructor(sentences: Iterable<SentenceFacts>, versions: number) {
     this.versions = Math.max(1, versions);
     for (const s of sentences) {
-      for (const k of s.bag.keys()) {
-        const id = this.intern(k);
-        this.df[id] = (this.df[id] ?? 0) + 1;
+      this.bind(s.vocab);
+      const keys = s.bagBuffer.keys;
+      for (let e = s.bagFrom; e < s.bagTo; e++) this.df[this.intern(keys[e]!)]!++;
+      // Each distinct number and date of the sentence counts once.
+      const numbers = s.numberKeys;
+      const dates = s.dateKeys;
+      for (let i = 0; i < numbers.length; i++) {
+        const f = numbers[i]!;
+        if (numbers.indexOf(f) === i) this.factDf.set(f, (this.factDf.get(f) ?? 0) + 1);
       }
-      const facts = new Set<string>();
-      for (const n of s.numbers) facts.add(numberKey(n));
-      for (const d of s.dates) facts.add(`@${d.value}`);
-      for (const f of facts) this.factDf.set(f, (this.factDf.get(f) ?? 0) + 1);
+      for (let i = 0; i < dates.length; i++) {
+        const f = dates[i]!;
+        if (dates.indexOf(f) === i) this.factDf.set(f, (this.factDf.get(f) ?? 0) + 1);
+      }
     }
     for (let id = 0; id < this.df.length; id++) {
       const perVersion = (this.df[id] ?? 0) / this.versions;
@@ -51,15 +64,49 @@ export class StoryContext {
     }
   }
 
-  private intern(key: string): number {
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(key, id);
-      this.df[id] = 0;
-      this.factors[id] = 1;
+  private bind(vocab: Vocabulary): Vocabulary {
+    if (this.vocab === undefined) this.vocab = vocab;
+    else if (this.vocab !== vocab) {
+      throw new RetoldError('usage', 'StoryContext: the sentences of one story must be analysed with the same Rarity object');
+    }
+    return vocab;
+  }
+
+  /** The local id of a key of the word table, or -1. */
+  private local(key: number): number {
+    const v = this.vocab!;
+    if (v.contextOwner !== this) {
+      // Another context used the marks since: write this one's ids back.
+      this.stamp = v.nextStamp();
+      const marks = v.contextMarks;
+      for (let l = 0; l < this.globalOf.length; l++) {
+        marks[2 * this.globalOf[l]!] = this.stamp;
+        marks[2 * this.globalOf[l]! + 1] = l;
+      }
+      v.contextOwner = this;
+    }
+    const marks = v.contextMarks;
+    return marks[2 * key] === this.stamp ? marks[2 * key + 1]! : -1;
+  }
+
+  private intern(key: number): number {
+    let id = this.local(key);
+    if (id < 0) {
+      const v = this.vocab!;
+      id = this.globalOf.length;
+      this.globalOf.push(key);
+      this.df.push(0);
+      this.factors.push(1);
+      v.contextMarks[2 * key] = this.stamp;
+      v.contextMarks[2 * key + 1] = id;
     }
     return id;
+  }
+
+  /** `factor` of a key of the word table. */
+  private factorOf(key: number): number {
+    const id = this.local(key);
+    return id < 0 ? 1 : (this.factors[id] ?? 1);
   }
 
   /**
@@ -68,8 +115,23 @@ export class StoryContext {
    * weighs 0.11: they place a sentence in the story, they do not say which fact it states.
    */
   factor(key: string): number {
-    const id = this.ids.get(key);
-    return id === undefined ? 1 : (this.factors[id] ?? 1);
+    const id = this.vocab?.findKey(key) ?? -1;
+    return id < 0 ? 1 : this.factorOf(id);
+  }
+
+  /** Story-local id of a key of the word table (in this context), or -1. */
+  localId(key: number): number {
+    return this.local(key);
+  }
+
+  /** `factor` of a story-local id (1 for -1: a key the story lacks). */
+  factorOfLocal(id: number): number {
+    return id < 0 ? 1 : (this.factors[id] ?? 1);
+  }
+
+  /** Number of keys with a story-local id. */
+  get size(): number {
+    return this.globalOf.length;
   }
 
   /**
@@ -82,74 +144,179 @@ export class StoryContext {
   }
 
   /** Prepare a sentence for comparison (it need not be one the context was built from). */
-  prepare(terms: SentenceTerms): PreparedSentence {
-    const entries = [...terms.bag].map(([k, w]) => {
-      const id = this.intern(k);
-      return { id, w: w * (this.factors[id] ?? 1), name: terms.nameKeys.has(k) };
-    });
-    entries.sort((x, y) => x.id - y.id);
-    const keys = new Int32Array(entries.length);
-    const weights = new Float64Array(entries.length);
-    const names = new Uint8Array(entries.length);
-    entries.forEach((e, i) => {
-      keys[i] = e.id;
-      weights[i] = e.w;
-      names[i] = e.name ? 1 : 0;
-    });
-    const opposites: { key: string; id: number; against: { key: string; id: number }[] }[] = [];
-    for (const k of terms.bag.keys()) {
-      const against = ANTONYMS.get(k);
-      if (against !== undefined) opposites.push({ key: k, id: this.intern(k), against: against.map((o) => ({ key: o, id: this.intern(o) })) });
+  prepare(terms: SentenceFacts): PreparedSentence {
+    return this.prepareInto(terms, undefined);
+  }
+
+  /** `prepare`, with its keys and weights appended to `into` (one buffer for a whole story). */
+  prepareInto(terms: SentenceFacts, into: PreparedBuffer | undefined): PreparedSentence {
+    const vocab = this.bind(terms.vocab);
+    const n = terms.bagTo - terms.bagFrom;
+    const buffer = into ?? new PreparedBuffer(n);
+    const from = buffer.reserve(n);
+    const keys = buffer.keys;
+    const weights = buffer.weights;
+    const names = buffer.names;
+    const bag = terms.bagBuffer;
+    // Keys in local-id order (insertion sort: bags are short); weights × story factor.
+    for (let e = 0; e < n; e++) {
+      const id = this.intern(bag.keys[terms.bagFrom + e]!);
+      const w = bag.weights[terms.bagFrom + e]! * (this.factors[id] ?? 1);
+      const name = bag.names[terms.bagFrom + e]!;
+      let p = from + e;
+      while (p > from && keys[p - 1]! > id) {
+        keys[p] = keys[p - 1]!;
+        weights[p] = weights[p - 1]!;
+        names[p] = names[p - 1]!;
+        p--;
+      }
+      keys[p] = id;
+      weights[p] = w;
+      names[p] = name;
     }
-    const weigh = (bag: ReadonlyMap<string, number>): Map<string, number> => new Map([...bag].map(([k, w]) => [k, w * this.factor(k)]));
+    let opposites: Opposite[] | undefined;
+    for (let e = terms.bagFrom; e < terms.bagTo; e++) {
+      const key = bag.keys[e]!;
+      if (vocab.hasOpposites[key] === 0) continue;
+      const against = vocab.opposites[key];
+      if (against !== undefined) {
+        (opposites ??= []).push({
+          key: vocab.keys[key]!,
+          id: this.intern(key),
+          against: against.map((o) => ({ key: vocab.keys[o]!, id: this.intern(o) })),
+        });
+      }
+    }
+    let who: number[] | undefined;
+    let actors: number[] | undefined;
+    let roled: number[] | undefined;
+    for (let i = 0; i < terms.names.length; i++) {
+      const nm = terms.names[i]!;
+      if (nm.role !== '') (roled ??= []).push(i);
+      if (nm.adjective) continue;
+      (who ??= []).push(i);
+      for (const w of terms.nameIds[i]!) {
+        if (this.factorOf(vocab.key[w]!) >= ACTOR_FACTOR) {
+          (actors ??= []).push(i);
+          break;
+        }
+      }
+    }
+    let quoteBags: QuoteBag[] | undefined;
+    for (const q of terms.quoteKeyBags) {
+      const weights: number[] = [];
+      for (let i = 0; i < q.keys.length; i++) weights.push(q.weights[i]! * this.factorOf(q.keys[i]!));
+      (quoteBags ??= []).push({ keys: q.keys, weights });
+    }
+    const numbers = terms.numbers;
+    let rareNumbers: boolean[] | undefined;
+    let years: NumberFact[] | undefined;
+    if (numbers.length > 0) {
+      const keys = terms.numberKeys;
+      rareNumbers = [];
+      for (let i = 0; i < numbers.length; i++) {
+        const x = numbers[i]!;
+        // "the two nations" is an idiom, not a fact: only counts from three up are promoted by rarity.
+        rareNumbers.push((x.kind === 'year' || x.value >= 3) && this.rareFact(keys[i]!));
+        if (x.kind === 'year') (years ??= []).push(x);
+      }
+    }
+    let rareDates: boolean[] | undefined;
+    let anchored = false;
+    if (terms.dates.length > 0) {
+      rareDates = [];
+      for (const k of terms.dateKeys) rareDates.push(this.rareFact(k));
+      for (const d of terms.dates) if (d.kind === 'weekday' || d.kind === 'day') anchored = true;
+    }
     return {
       terms,
       keys,
       weights,
       names,
-      who: terms.names.filter((n) => !n.adjective),
-      actors: terms.names.filter((n) => !n.adjective && n.tokens.some((t) => this.factor(termKey(t)) >= ACTOR_FACTOR)),
-      quoteBags: terms.quoteBags.map(weigh),
-      opposites,
-      // "the two nations" is an idiom, not a fact: only counts from three up are promoted by rarity.
-      rareNumbers: terms.numbers.map((n) => (n.kind === 'year' || n.value >= 3) && this.rareFact(numberKey(n))),
-      rareDates: terms.dates.map((d) => this.rareFact(`@${d.value}`)),
-      years: terms.numbers.filter((n) => n.kind === 'year'),
-      anchored: terms.dates.some((d) => d.kind === 'weekday' || d.kind === 'day'),
-      roled: terms.names.filter((n) => n.role !== ''),
+      from,
+      to: from + n,
+      who: who ?? NO_INDICES,
+      actors: actors ?? NO_INDICES,
+      quoteBags: quoteBags ?? NO_QUOTES,
+      opposites: opposites ?? NO_OPPOSITES,
+      rareNumbers: rareNumbers ?? NO_FLAGS,
+      rareDates: rareDates ?? NO_FLAGS,
+      years: years ?? NO_NUMBERS,
+      anchored,
+      roled: roled ?? NO_INDICES,
     };
+  }
+}
+
+const NO_QUOTES: readonly QuoteBag[] = [];
+const NO_FLAGS: readonly boolean[] = [];
+const NO_INDICES: readonly number[] = [];
+const NO_NUMBERS: readonly NumberFact[] = [];
+
+/** A key with opposites ("open" / "close"), by local id. */
+interface Opposite {
+  readonly key: string;
+  readonly id: number;
+  readonly against: readonly { readonly key: string; readonly id: number }[];
+}
+const NO_OPPOSITES: readonly Opposite[] = [];
+
+/** Keys, weights and name flags of prepared sentences, one after the other. */
+export class PreparedBuffer {
+  keys: Int32Array;
+  weights: Float64Array;
+  names: Uint8Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.keys = new Int32Array(Math.max(1, capacity));
+    this.weights = new Float64Array(Math.max(1, capacity));
+    this.names = new Uint8Array(Math.max(1, capacity));
+  }
+
+  /** Room for `n` more entries; returns where they start. Earlier sentences must not be given a smaller buffer. */
+  reserve(n: number): number {
+    const from = this.length;
+    if (from + n > this.keys.length) throw new RangeError(`PreparedBuffer: capacity ${this.keys.length} < ${from + n}`);
+    this.length += n;
+    return from;
   }
 }
 
 /** A sentence ready to be compared within its story. */
 export interface PreparedSentence {
-  readonly terms: SentenceTerms;
-  /** Interned keys, ascending; their weights (background × story factor); 1 where the key is a name here. */
+  readonly terms: SentenceFacts;
+  /**
+   * Its keys are [from, to) of `keys` (story-local ids, ascending), with their weights (background × story
+   * factor) and a 1 in `names` where the key is a name here.
+   */
   readonly keys: Int32Array;
   readonly weights: Float64Array;
   readonly names: Uint8Array;
-  /** Names that are not adjectives of origin. */
-  readonly who: readonly NameFact[];
+  readonly from: number;
+  readonly to: number;
+  /** Indices (into terms.names) of the names that are not adjectives of origin. */
+  readonly who: readonly number[];
   /** Of those, the ones specific to a few sentences of the story. */
-  readonly actors: readonly NameFact[];
+  readonly actors: readonly number[];
   /** Quote bags with story weights. */
-  readonly quoteBags: readonly ReadonlyMap<string, number>[];
+  readonly quoteBags: readonly QuoteBag[];
   /** Keys with opposites ("open" / "close"). */
-  readonly opposites: readonly { readonly key: string; readonly id: number; readonly against: readonly { readonly key: string; readonly id: number }[] }[];
+  readonly opposites: readonly Opposite[];
   /** Per number / date of `terms`: whether it is rare in the story. */
   readonly rareNumbers: readonly boolean[];
   readonly rareDates: readonly boolean[];
   /** Its years; whether it is anchored in the news week (a weekday or a day). */
   readonly years: readonly NumberFact[];
   readonly anchored: boolean;
-  /** Names with a role ("president"). */
-  readonly roled: readonly NameFact[];
+  /** Indices of the names with a role ("president"). */
+  readonly roled: readonly number[];
 }
 
-/** Whether a prepared sentence holds an interned key (binary search). */
+/** Whether a prepared sentence holds a local key id (binary search). */
 function hasKey(s: PreparedSentence, id: number): boolean {
-  let lo = 0;
-  let hi = s.keys.length - 1;
+  let lo = s.from;
+  let hi = s.to - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const k = s.keys[mid]!;
@@ -157,6 +324,12 @@ function hasKey(s: PreparedSentence, id: number): boolean {
     if (k < id) lo = mid + 1;
     else hi = mid - 1;
   }
+  return false;
+}
+
+/** Whether any of `ids[from, to)` is in `set` (both tiny). */
+function anyIn(ids: readonly number[], set: readonly number[], to: number = ids.length): boolean {
+  for (let i = 0; i < to; i++) if (set.includes(ids[i]!)) return true;
   return false;
 }
 
@@ -272,8 +445,75 @@ export interface SimilarityDetail extends SimilarityFeatures {
   readonly score: number;
 }
 
-/** Measure the evidence between two prepared sentences of one story. */
-export function similarityFeatures(a: PreparedSentence, b: PreparedSentence): SimilarityFeatures {
+/** The shared empty list (never written to: lists that get entries are fresh arrays). */
+const NONE: string[] = [];
+
+/**
+ * The evidence between two sentences as it is measured. Counting (the aligner's hot path) keeps only what the
+ * score needs: how many facts and clashes, and where the soft clash falls among the hard ones (clashes are
+ * subtracted in order); recording (`similarityFeatures`) keeps their texts too.
+ */
+export class Evidence {
+  cosine = 0;
+  containment = 0;
+  smallerMass = 0;
+  smallerWords = 0;
+  sharedWords = 0;
+  sharedMass = 0;
+  names = Number.NaN;
+  sharedNames = 0;
+  sharedActors = 0;
+  specific = 0;
+  weak = 0;
+  /** Hard clashes before the soft one, the soft one (0 or 1: only `time` is soft, found once), hard ones after. */
+  hardBefore = 0;
+  soft = 0;
+  hardAfter = 0;
+  specificFacts: string[] = NONE;
+  weakFacts: string[] = NONE;
+  clashes: Clash[] = [];
+
+  /** @param record keep the texts of facts and clashes */
+  constructor(readonly record: boolean) {}
+
+  reset(): void {
+    this.specific = 0;
+    this.weak = 0;
+    this.hardBefore = 0;
+    this.soft = 0;
+    this.hardAfter = 0;
+  }
+
+  fact(specific: boolean, text: string): void {
+    if (specific) {
+      this.specific++;
+      if (this.record) this.specificFacts.push(text);
+    } else {
+      this.weak++;
+      if (this.record) this.weakFacts.push(text);
+    }
+  }
+
+  clash(kind: ClashKind, text: string): void {
+    if (kind === 'time') this.soft++;
+    else if (this.soft > 0) this.hardAfter++;
+    else this.hardBefore++;
+    if (this.record) this.clashes.push({ kind, text });
+  }
+}
+
+/** Whether any of a sentence's people (`who`) has a token among `tokens`. */
+function anyNamed(p: PreparedSentence, tokens: readonly number[]): boolean {
+  for (const n of p.who) if (anyIn(p.terms.nameIds[n]!, tokens)) return true;
+  return false;
+}
+
+const showWho = (p: PreparedSentence): string => p.who.map((n) => p.terms.names[n]!.tokens.join(' ')).join('/');
+
+/** Measure the evidence between two prepared sentences of one story into `ev` (reset). */
+function measure(a: PreparedSentence, b: PreparedSentence, ev: Evidence): void {
+  const ta = a.terms;
+  const tb = b.terms;
   // Names are weighed apart only when both sides name someone; otherwise a name on one side is simply a word
   // the other lacks.
   const split = a.who.length > 0 && b.who.length > 0;
@@ -294,17 +534,24 @@ export function similarityFeatures(a: PreparedSentence, b: PreparedSentence): Si
   let keysB = 0;
   let sharedKeys = 0;
   // One merge of the two sorted key arrays. A key counts as a name when it is one on either side.
-  let i = 0;
-  let j = 0;
-  const na = a.keys.length;
-  const nb = b.keys.length;
-  while (i < na || j < nb) {
-    const ka = i < na ? a.keys[i]! : Infinity;
-    const kb = j < nb ? b.keys[j]! : Infinity;
+  let i = a.from;
+  let j = b.from;
+  const na = a.to;
+  const nb = b.to;
+  const ka_ = a.keys;
+  const kb_ = b.keys;
+  const wa_ = a.weights;
+  const wb_ = b.weights;
+  const ma_ = a.names;
+  const mb_ = b.names;
+  // (Once one side is used up, the rest of the other follows in order, as in a merge with sentinels.)
+  while (i < na && j < nb) {
+    const ka = ka_[i]!;
+    const kb = kb_[j]!;
     if (ka === kb) {
-      const w = a.weights[i]!;
-      const v = b.weights[j]!;
-      if (split && (a.names[i] === 1 || b.names[j] === 1)) {
+      const w = wa_[i]!;
+      const v = wb_[j]!;
+      if (split && (ma_[i] === 1 || mb_[j] === 1)) {
         nameA += w;
         nameB += v;
         nameSharedA += w;
@@ -326,8 +573,8 @@ export function similarityFeatures(a: PreparedSentence, b: PreparedSentence): Si
       i++;
       j++;
     } else if (ka < kb) {
-      const w = a.weights[i]!;
-      if (split && a.names[i] === 1) nameA += w;
+      const w = wa_[i]!;
+      if (split && ma_[i] === 1) nameA += w;
       else {
         normA += w * w;
         massA += w;
@@ -335,8 +582,8 @@ export function similarityFeatures(a: PreparedSentence, b: PreparedSentence): Si
       }
       i++;
     } else {
-      const v = b.weights[j]!;
-      if (split && b.names[j] === 1) nameB += v;
+      const v = wb_[j]!;
+      if (split && mb_[j] === 1) nameB += v;
       else {
         normB += v * v;
         massB += v;
@@ -345,55 +592,109 @@ export function similarityFeatures(a: PreparedSentence, b: PreparedSentence): Si
       j++;
     }
   }
+  for (; i < na; i++) {
+    const w = wa_[i]!;
+    if (split && ma_[i] === 1) nameA += w;
+    else {
+      normA += w * w;
+      massA += w;
+      keysA++;
+    }
+  }
+  for (; j < nb; j++) {
+    const v = wb_[j]!;
+    if (split && mb_[j] === 1) nameB += v;
+    else {
+      normB += v * v;
+      massB += v;
+      keysB++;
+    }
+  }
   const cosine = normA > 0 && normB > 0 ? dot / Math.sqrt(normA * normB) : 0;
   const smallerIsA = massA <= massB;
-  const containment = smallerIsA ? (massA > 0 ? sharedA / massA : 0) : massB > 0 ? sharedB / massB : 0;
-  const smallerMass = smallerIsA ? massA : massB;
-  const smallerWords = smallerIsA ? keysA : keysB;
+  ev.cosine = cosine;
+  ev.containment = smallerIsA ? (massA > 0 ? sharedA / massA : 0) : massB > 0 ? sharedB / massB : 0;
+  ev.smallerMass = smallerIsA ? massA : massB;
+  ev.smallerWords = smallerIsA ? keysA : keysB;
+  ev.sharedWords = sharedKeys;
+  ev.sharedMass = sharedMass;
   // Names: share of the smaller side's name weight found in the other, damped by NAME_DAMPING so that names
   // common in the story (low weight) cannot make a perfect match on their own.
-  const names =
+  ev.names =
     split && nameA > 0 && nameB > 0
       ? nameA <= nameB
         ? nameSharedA / (nameA + NAME_DAMPING)
         : nameSharedB / (nameB + NAME_DAMPING)
       : Number.NaN;
+  ev.sharedNames = sharedNames;
 
-  const ta = a.terms;
-  const tb = b.terms;
   // Actors: several shared ones pin down one event.
   let sharedActors = 0;
-  for (const n of a.actors) if (n.tokens.some((t) => tb.nameTokens.has(t))) sharedActors++;
-  const clashes: Clash[] = [];
+  for (const n of a.actors) if (anyIn(ta.nameIds[n]!, tb.nameTokenIds)) sharedActors++;
+  ev.sharedActors = sharedActors;
   // Same words, other people: both name someone, nobody is shared, and the rest is nearly the same sentence
   // ("X won the mayoral runoff in Y"). With less alike wording the names may just play other roles.
-  if (
-    split &&
-    cosine >= ACTOR_CLASH_COSINE &&
-    !a.who.some((n) => n.tokens.some((t) => tb.nameTokens.has(t))) &&
-    !b.who.some((n) => n.tokens.some((t) => ta.nameTokens.has(t)))
-  ) {
-    clashes.push({ kind: 'actor', text: `${a.who.map((n) => n.tokens.join(' ')).join('/')} ≠ ${b.who.map((n) => n.tokens.join(' ')).join('/')}` });
+  if (split && cosine >= ACTOR_CLASH_COSINE && !anyNamed(a, tb.nameTokenIds) && !anyNamed(b, ta.nameTokenIds)) {
+    ev.clash('actor', ev.record ? `${showWho(a)} ≠ ${showWho(b)}` : '');
   }
 
-  // Most pairs share no fact and clash on nothing: the lists start as one shared empty array.
-  let specificFacts: string[] = NONE;
-  let weakFacts: string[] = NONE;
-  if ((ta.numbers.length > 0 && tb.numbers.length > 0) || (ta.dates.length > 0 && tb.dates.length > 0)) {
-    specificFacts = [];
-    weakFacts = [];
-    if (ta.numbers.length > 0 && tb.numbers.length > 0) compareNumbers(a, b, specificFacts, weakFacts, clashes);
-    if (ta.dates.length > 0 && tb.dates.length > 0) compareDates(a, b, specificFacts, weakFacts, clashes);
+  const numbers = ta.numbers.length > 0 && tb.numbers.length > 0;
+  const dates = ta.dates.length > 0 && tb.dates.length > 0;
+  if (ev.record && (numbers || dates)) {
+    ev.specificFacts = [];
+    ev.weakFacts = [];
   }
-  if ((a.years.length === 0) !== (b.years.length === 0)) compareYearsAndTime(a, b, clashes);
-  if (ta.names.length > 0 && tb.names.length > 0) compareRoles(a, b, clashes);
-  if (a.quoteBags.length > 0 && b.quoteBags.length > 0) compareQuotes(a, b, clashes);
-  if (a.opposites.length > 0 || b.opposites.length > 0) compareOpposites(a, b, clashes);
-  return { cosine, containment, smallerMass, smallerWords, sharedWords: sharedKeys, sharedMass, names, sharedNames, sharedActors, specificFacts, weakFacts, clashes };
+  if (numbers) compareNumbers(a, b, ev);
+  if (dates) compareDates(a, b, ev);
+  if ((a.years.length === 0) !== (b.years.length === 0)) compareYearsAndTime(a, b, ev);
+  if (ta.names.length > 0 && tb.names.length > 0) compareRoles(a, b, ev);
+  if (a.quoteBags.length > 0 && b.quoteBags.length > 0) compareQuotes(a, b, ev);
+  if (a.opposites.length > 0 || b.opposites.length > 0) compareOpposites(a, b, ev);
 }
 
-/** The shared empty list (never written to: lists that get entries are fresh arrays). */
-const NONE: string[] = [];
+/** Measure the evidence between two prepared sentences of one story. */
+export function similarityFeatures(a: PreparedSentence, b: PreparedSentence): SimilarityFeatures {
+  const ev = new Evidence(true);
+  measure(a, b, ev);
+  return {
+    cosine: ev.cosine,
+    containment: ev.containment,
+    smallerMass: ev.smallerMass,
+    smallerWords: ev.smallerWords,
+    sharedWords: ev.sharedWords,
+    sharedMass: ev.sharedMass,
+    names: ev.names,
+    sharedNames: ev.sharedNames,
+    sharedActors: ev.sharedActors,
+    specificFacts: ev.specificFacts,
+    weakFacts: ev.weakFacts,
+    clashes: ev.clashes,
+  };
+}
+
+/**
+ * `sentenceSimilarity(a, b).score` with the default weights, without recording the evidence: `scratch` is
+ * reused from pair to pair (give one made with `new Evidence(false)`).
+ */
+export function similarityScore(a: PreparedSentence, b: PreparedSentence, scratch: Evidence): number {
+  scratch.reset();
+  measure(a, b, scratch);
+  // The arithmetic of weighSimilarity, step for step, on the counts.
+  const w = DEFAULT_WEIGHTS;
+  const f = scratch;
+  const sureness = Math.min(1, f.smallerMass / w.containmentMass, f.smallerWords / CONTAINMENT_WORDS, f.sharedWords / 2);
+  const content = Math.max(
+    w.cosine * f.cosine + (1 - w.cosine) * f.containment * sureness,
+    w.overlap * Math.min(1, f.sharedMass / w.overlapMass),
+  );
+  let score = Number.isNaN(f.names) ? content : content + (1 - content) * w.names * f.names;
+  const bonus = Math.min(w.maxFactBonus, w.specificFact * f.specific + w.weakFact * f.weak + w.actorFact * Math.max(0, f.sharedActors - 1));
+  score += bonus * (1 - score);
+  for (let k = 0; k < f.hardBefore; k++) score -= w.clash;
+  if (f.soft > 0) score -= w.softClash;
+  for (let k = 0; k < f.hardAfter; k++) score -= w.clash;
+  return score < 0 ? 0 : score > 1 ? 1 : score;
+}
 
 /** Weigh the evidence into one score in [0, 1]. */
 export function weighSimilarity(f: SimilarityFeatures, w: SimilarityWeights = DEFAULT_WEIGHTS): number {
@@ -452,19 +753,20 @@ function sameQuantity(x: NumberFact, y: NumberFact): boolean {
 /** Key of a number for story frequencies: kind and value ("count:9", "year:2019"). */
 export const numberKey = (n: NumberFact): string => `#${n.kind === 'year' ? 'year' : 'n'}:${n.value}`;
 
-function compareNumbers(
-  pa: PreparedSentence,
-  pb: PreparedSentence,
-  specific: string[],
-  weak: string[],
-  clashes: Clash[],
-): void {
+function compareNumbers(pa: PreparedSentence, pb: PreparedSentence, ev: Evidence): void {
   const a = pa.terms.numbers;
   const b = pb.terms.numbers;
-  a.forEach((x, i) => {
-    const y = b.find((n) => (n.kind === 'year') === (x.kind === 'year') && numbersCompatible(x, n) && sameThingCounted(x, n));
-    if (y !== undefined) ((x.specific && y.specific) || pa.rareNumbers[i] === true ? specific : weak).push(x.text);
-  });
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    let y: NumberFact | undefined;
+    for (const n of b) {
+      if ((n.kind === 'year') === (x.kind === 'year') && numbersCompatible(x, n) && sameThingCounted(x, n)) {
+        y = n;
+        break;
+      }
+    }
+    if (y !== undefined) ev.fact((x.specific && y.specific) || pa.rareNumbers[i] === true, x.text);
+  }
   // A clash: the same kind of quantity on both sides with no value in common.
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;
@@ -480,88 +782,138 @@ function compareNumbers(
     }
     if (inB && !compatible) {
       const show = (ns: readonly NumberFact[]): string => ns.filter((n) => sameQuantity(x, n)).map((n) => n.text).join('/');
-      clashes.push({ kind: 'number', text: `${show(a)} ≠ ${show(b)}` });
+      ev.clash('number', ev.record ? `${show(a)} ≠ ${show(b)}` : '');
     }
   }
 }
 
-function compareDates(
-  pa: PreparedSentence,
-  pb: PreparedSentence,
-  specific: string[],
-  weak: string[],
-  clashes: Clash[],
-): void {
+function compareDates(pa: PreparedSentence, pb: PreparedSentence, ev: Evidence): void {
   const a = pa.terms.dates;
   const b = pb.terms.dates;
-  for (const kind of ['day', 'weekday'] as const) {
-    const xs = a.filter((d) => d.kind === kind);
-    const ys = b.filter((d) => d.kind === kind);
-    if (xs.length === 0 || ys.length === 0) continue;
-    const common = xs.filter((d) => ys.some((e) => e.value === d.value));
-    if (common.length > 0) for (const d of common) (kind === 'day' || pa.rareDates[a.indexOf(d)] === true ? specific : weak).push(d.text);
-    else clashes.push({ kind: 'date', text: `${xs.map((d) => d.text).join('/')} ≠ ${ys.map((d) => d.text).join('/')}` });
+  for (const kind of DATE_KINDS) {
+    if (!hasDateKind(a, kind) || !hasDateKind(b, kind)) continue;
+    let common = false;
+    for (let i = 0; i < a.length; i++) {
+      const d = a[i]!;
+      if (d.kind !== kind) continue;
+      let inB = false;
+      for (const e of b) if (e.kind === kind && e.value === d.value) inB = true;
+      if (!inB) continue;
+      common = true;
+      ev.fact(kind === 'day' || pa.rareDates[i] === true, d.text);
+    }
+    if (!common) ev.clash('date', ev.record ? `${showDates(a, kind)} ≠ ${showDates(b, kind)}` : '');
   }
   // Months: a bare month agrees with a day in that month.
-  const monthOf = (d: DateFact): string => (d.kind === 'weekday' ? '' : (d.value.split('-')[0] ?? ''));
-  const monthsA = new Set(a.map(monthOf).filter((m) => m !== ''));
-  const monthsB = new Set(b.map(monthOf).filter((m) => m !== ''));
-  if (monthsA.size === 0 || monthsB.size === 0) return;
-  const common = [...monthsA].filter((m) => monthsB.has(m));
-  if (common.length === 0) {
-    if (!a.some((d) => d.kind === 'day') || !b.some((d) => d.kind === 'day')) {
-      clashes.push({ kind: 'date', text: `month ${[...monthsA].join('/')} ≠ ${[...monthsB].join('/')}` });
-    }
-  } else if (!a.some((d) => d.kind === 'day') && !b.some((d) => d.kind === 'day')) {
-    weak.push(`month ${common.join('/')}`);
+  const ma = pa.terms.dateMonths;
+  const mb = pb.terms.dateMonths;
+  let monthA = false;
+  let monthB = false;
+  let shared = false;
+  for (const m of ma) {
+    if (m === 0) continue;
+    monthA = true;
+    if (mb.includes(m)) shared = true;
   }
+  for (const m of mb) if (m !== 0) monthB = true;
+  if (!monthA || !monthB) return;
+  const dayA = hasDateKind(a, 'day');
+  const dayB = hasDateKind(b, 'day');
+  if (!shared) {
+    if (!dayA || !dayB) ev.clash('date', ev.record ? `month ${showMonths(ma)} ≠ ${showMonths(mb)}` : '');
+  } else if (!dayA && !dayB) {
+    ev.fact(false, ev.record ? `month ${showMonths(ma, mb)}` : '');
+  }
+}
+
+function hasDateKind(dates: readonly DateFact[], kind: DateFact['kind']): boolean {
+  for (const d of dates) if (d.kind === kind) return true;
+  return false;
+}
+
+const showDates = (ds: readonly DateFact[], kind: DateFact['kind']): string =>
+  ds
+    .filter((d) => d.kind === kind)
+    .map((d) => d.text)
+    .join('/');
+
+/** Distinct months (in order of mention), those also in `also` when given. */
+const showMonths = (ms: readonly number[], also?: readonly number[]): string =>
+  [...new Set(ms.filter((m) => m > 0 && (also === undefined || also.includes(m))))].join('/');
+
+const DATE_KINDS = ['day', 'weekday'] as const;
+
+/** Whether a sentence names someone with this role (whose name has a token among `tokens`, when given). */
+function holdsRole(p: PreparedSentence, role: string, tokens: readonly number[] | undefined): boolean {
+  for (const n of p.roled) {
+    if (p.terms.names[n]!.role !== role) continue;
+    if (tokens === undefined || anyIn(p.terms.nameIds[n]!, tokens)) return true;
+  }
+  return false;
 }
 
 /**
  * A year on one side only, when the other is anchored in the news week (a weekday or a day) or has no time at
  * all: "opened an office in Halden in 2021" is background, "will close its office in Halden" is the news.
  */
-function compareYearsAndTime(a: PreparedSentence, b: PreparedSentence, clashes: Clash[]): void {
+function compareYearsAndTime(a: PreparedSentence, b: PreparedSentence, ev: Evidence): void {
   const withYear = a.years.length > 0 ? a : b;
   const other = a.years.length > 0 ? b : a;
-  clashes.push({ kind: other.anchored ? 'date' : 'time', text: `${withYear.years.map((n) => n.text).join('/')} on one side only` });
+  ev.clash(other.anchored ? 'date' : 'time', ev.record ? `${withYear.years.map((n) => n.text).join('/')} on one side only` : '');
 }
 
-function compareRoles(pa: PreparedSentence, pb: PreparedSentence, clashes: Clash[]): void {
+function compareRoles(pa: PreparedSentence, pb: PreparedSentence, ev: Evidence): void {
   const a = pa.terms;
   const b = pb.terms;
   for (const x of pa.roled) {
-    if (!pb.roled.some((n) => n.role === x.role)) continue;
-    const ys = pb.roled.filter((n) => n.role === x.role);
-    const xs = pa.roled.filter((n) => n.role === x.role);
-    const xInB = xs.some((n) => n.tokens.some((t) => b.nameTokens.has(t)));
-    const yInA = ys.some((n) => n.tokens.some((t) => a.nameTokens.has(t)));
-    if (!xInB && !yInA) {
-      const show = (ns: typeof xs): string => ns.map((n) => n.tokens.join(' ')).join('/');
-      clashes.push({ kind: 'role', text: `${x.role} ${show(xs)} ≠ ${show(ys)}` });
-      return;
-    }
+    const role = a.names[x]!.role;
+    if (!holdsRole(pb, role, undefined) || holdsRole(pa, role, b.nameTokenIds) || holdsRole(pb, role, a.nameTokenIds)) continue;
+    const show = (p: PreparedSentence): string =>
+      p.roled
+        .filter((n) => p.terms.names[n]!.role === role)
+        .map((n) => p.terms.names[n]!.tokens.join(' '))
+        .join('/');
+    ev.clash('role', ev.record ? `${role} ${show(pa)} ≠ ${show(pb)}` : '');
+    return;
   }
   // Two names of one kind ("Maris County" / "Dunmore County"): same last word, nothing else in common.
-  for (const x of a.names) {
-    if (x.tokens.length < 2) continue;
-    const last = x.tokens[x.tokens.length - 1]!;
-    for (const y of b.names) {
-      if (y.tokens.length < 2 || y.tokens[y.tokens.length - 1] !== last) continue;
-      const restX = x.tokens.slice(0, -1);
-      const restY = y.tokens.slice(0, -1);
-      if (!restX.some((t) => b.nameTokens.has(t)) && !restY.some((t) => a.nameTokens.has(t))) {
-        clashes.push({ kind: 'place', text: `${x.tokens.join(' ')} ≠ ${y.tokens.join(' ')}` });
+  for (let x = 0; x < a.nameIds.length; x++) {
+    const xs = a.nameIds[x]!;
+    if (xs.length < 2) continue;
+    const last = xs[xs.length - 1];
+    for (let y = 0; y < b.nameIds.length; y++) {
+      const ys = b.nameIds[y]!;
+      if (ys.length < 2 || ys[ys.length - 1] !== last) continue;
+      if (!anyIn(xs, b.nameTokenIds, xs.length - 1) && !anyIn(ys, a.nameTokenIds, ys.length - 1)) {
+        ev.clash('place', ev.record ? `${a.names[x]!.tokens.join(' ')} ≠ ${b.names[y]!.tokens.join(' ')}` : '');
         return;
       }
     }
   }
 }
 
-function compareQuotes(a: PreparedSentence, b: PreparedSentence, clashes: Clash[]): void {
+function compareQuotes(a: PreparedSentence, b: PreparedSentence, ev: Evidence): void {
   // Quotes sharing under QUOTE_OVERLAP of the shorter one's word weight are two different statements.
-  const matched = a.quoteBags.some((x) => b.quoteBags.some((y) => quoteOverlap(x, y) >= QUOTE_OVERLAP));
-  if (!matched) clashes.push({ kind: 'quote', text: 'different quotes' });
+  const vocab = a.terms.vocab;
+  const matched = a.quoteBags.some((x) => b.quoteBags.some((y) => quoteBagOverlap(x, y, vocab) >= QUOTE_OVERLAP));
+  if (!matched) ev.clash('quote', 'different quotes');
+}
+
+/** `quoteOverlap` of two quote bags of one word table (the same sums, in the same order). */
+export function quoteBagOverlap(a: QuoteBag, b: QuoteBag, vocab: Vocabulary): number {
+  const stamp = vocab.nextStamp();
+  const mark = vocab.keyMarks;
+  for (const k of b.keys) mark[2 * k] = stamp;
+  let shared = 0;
+  let massA = 0;
+  let massB = 0;
+  for (let i = 0; i < a.keys.length; i++) {
+    const w = a.weights[i]!;
+    massA += w;
+    if (mark[2 * a.keys[i]!] === stamp) shared += w;
+  }
+  for (const w of b.weights) massB += w;
+  return shared / Math.max(1e-9, Math.min(massA, massB));
 }
 
 /** Share of the smaller quote's word weight found in the other. */
@@ -583,19 +935,21 @@ export function quoteOverlap(a: ReadonlyMap<string, number>, b: ReadonlyMap<stri
  */
 export const QUOTE_OVERLAP = 0.6;
 
-function compareOpposites(a: PreparedSentence, b: PreparedSentence, clashes: Clash[]): void {
-  for (const [x, y] of [
-    [a, b],
-    [b, a],
-  ] as const) {
-    for (const o of x.opposites) {
-      if (hasKey(y, o.id)) continue;
-      for (const against of o.against) {
-        if (hasKey(y, against.id) && !hasKey(x, against.id)) {
-          clashes.push({ kind: 'opposite', text: `${o.key} ≠ ${against.key}` });
-          return;
-        }
+
+function compareOpposites(a: PreparedSentence, b: PreparedSentence, ev: Evidence): void {
+  if (!opposed(a, b, ev)) opposed(b, a, ev);
+}
+
+/** A key of x with an opposite that y has and x lacks (while y lacks the key): one clash, and true. */
+function opposed(x: PreparedSentence, y: PreparedSentence, ev: Evidence): boolean {
+  for (const o of x.opposites) {
+    if (hasKey(y, o.id)) continue;
+    for (const against of o.against) {
+      if (hasKey(y, against.id) && !hasKey(x, against.id)) {
+        ev.clash('opposite', ev.record ? `${o.key} ≠ ${against.key}` : '');
+        return true;
       }
     }
   }
+  return false;
 }

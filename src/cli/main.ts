@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { analyzeCommand } from './analyze.js';
 import { evalStoriesCommand } from './eval.js';
 import { compareCommand, storiesCommand } from './views.js';
+import { registerStoreCommands } from './store-commands.js';
 
 /** Exit codes: 0 success, 1 some inputs rejected (the rest analysed), 2 usage error. */
 export const EXIT = { ok: 0, rejected: 1, usage: 2 } as const;
@@ -53,14 +54,8 @@ function program(): Command {
     .action(async (paths: string[], opts: { json?: boolean }) => {
       process.exitCode = await storiesCommand(paths, { ...opts, part: 'entities' });
     });
-  p.command('stories')
-    .description('analyse paths and show stories in full: agreement, additions, quotes, entities, timeline, provenance')
-    .argument('<paths...>', 'files or folders to analyse')
-    .option('--story <id>', 'only this story')
-    .option('--json', 'print as JSON')
-    .action(async (paths: string[], opts: { story?: string; json?: boolean }) => {
-      process.exitCode = await storiesCommand(paths, opts);
-    });
+  // `stories` (store listing, or with paths the analysis view above), story, search, similar, ingest, watch, serve.
+  registerStoreCommands(p);
   const ev = p.command('eval').description('measure quality against gold labels');
   ev.command('stories')
     .description('group a labelled corpus in file order and score the stories (BCubed, pairwise, split and sibling-merge rates)')

@@ -107,6 +107,16 @@ export class CopyIndex {
     return best;
   }
 
+  /**
+   * Make room for `n` articles of `bins`-value signatures at once (a store replaying its log knows how many), so
+   * that adding them grows no array or table. Only on an empty index; otherwise nothing happens.
+   */
+  reserve(n: number, bins = 128): void {
+    if (this.ids.length > 0 || !Number.isInteger(n) || n <= 0) return;
+    for (let b = 0; b < this.bandHeads.length; b++) this.bandHeads[b] = new IntMap(n);
+    this.ensure(n, bins);
+  }
+
   /** Index an article (after `find`). */
   add(f: ArticleFeatures): void {
     const sig = f.signature;

@@ -9,8 +9,8 @@ import type { Evidence, Grouping, Placement, RelatedLink, StoryGroup } from '../
 import type { Rarity } from '../features/rarity.js';
 import { ConfigError } from '../model/errors.js';
 import { CopyIndex, DEFAULT_COPY_OPTIONS, type CopyOptions } from './copy-index.js';
-import { explain, scoreProfiles } from './profile.js';
-import { articleProfile, StoryIndex, timeOfArticle, type StoryIndexOptions, type StoryState } from './story-index.js';
+import { explain, ProfileScorer, scoreProfiles, type Profile, type Score } from './profile.js';
+import { articleProfile, StoryIndex, timeOfArticle, type StoryIndexOptions, type StoryState, type StoryVectors } from './story-index.js';
 
 /** All grouping options. */
 export interface GroupOptions {
@@ -71,6 +71,19 @@ export interface StoryRank {
   readonly story: StoryId;
   readonly accepted: boolean;
   readonly evidence: Evidence;
+}
+
+/** A snapshot of a story's profile (vectors, count, key names, span). */
+function profileOf(s: StoryState): Profile {
+  return {
+    body: s.body,
+    names: s.names,
+    numbers: s.numbers,
+    count: s.count,
+    keyNames: s.keyNames,
+    ...(s.first === undefined ? {} : { first: s.first }),
+    ...(s.last === undefined ? {} : { last: s.last }),
+  };
 }
 
 /** Options with some fields overridden, validated. */
@@ -204,8 +217,10 @@ export class Grouper {
    * placement in arrival order, with the stored merges in between (`replayMerge`), rebuilds the state of the
    * run that made them, bit for bit (same vectors, same postings, same ids). Throws when a placement does not
    * fit the state (a story that does not exist or was merged away): the stored log is not this state's.
+   * `stored` gives the vectors a store kept for stories as they are at the end of the log being replayed: those
+   * stories take them as they are created and skip the vector sums (see StoryIndex.addRestored).
    */
-  replay(f: ArticleFeatures, placement: Placement): void {
+  replay(f: ArticleFeatures, placement: Placement, stored?: ReadonlyMap<StoryId, StoryVectors>): void {
     if (placement.article !== f.article) throw new RangeError(`replay: placement of ${placement.article} given with the features of ${f.article}`);
     if (this.placements.has(f.article)) throw new RangeError(`replay: article ${f.article} is placed already`);
     let index: number;
@@ -221,10 +236,11 @@ export class Grouper {
     } else if (placement.kind === 'story') {
       const s = this.stories.find(placement.story);
       if (s === undefined || s.mergedInto !== undefined) throw new RangeError(`replay: ${f.article} joined ${placement.story}, which is ${s === undefined ? 'unknown' : 'merged'}`);
-      this.stories.add(s, f);
+      if (stored?.has(s.id) === true) this.stories.addRestored(s, f);
+      else this.stories.add(s, f);
       index = s.index;
     } else {
-      index = this.stories.createWithId(f, placement.story).index;
+      index = this.stories.createWithId(f, placement.story, stored?.get(placement.story)).index;
     }
     this.arrival.set(f.article, this.arrival.size);
     this.copies.add(f);
@@ -233,13 +249,25 @@ export class Grouper {
   }
 
   /** Re-apply a stored merge of story `from` into story `into` (both live). */
-  replayMerge(into: StoryId, from: StoryId): void {
+  replayMerge(into: StoryId, from: StoryId, stored?: ReadonlyMap<StoryId, StoryVectors>): void {
     const a = this.stories.find(into);
     const b = this.stories.find(from);
     if (a === undefined || b === undefined || a.mergedInto !== undefined || b.mergedInto !== undefined || a === b) {
       throw new RangeError(`replayMerge: cannot merge ${from} into ${into}: both must be live, distinct stories`);
     }
-    this.stories.merge(a, b);
+    if (stored?.has(a.id) === true) this.stories.mergeRestored(a, b);
+    else this.stories.merge(a, b);
+  }
+
+  /** Make room for this many articles in the copy index before replaying them. */
+  reserve(articles: number): void {
+    this.copies.reserve(articles);
+  }
+
+  /** The centroid vectors of a story (live or merged), for a store to keep; undefined for an unknown id. */
+  storyVectors(id: StoryId): StoryVectors | undefined {
+    const s = this.stories.find(id);
+    return s === undefined ? undefined : { body: s.body, names: s.names, numbers: s.numbers };
   }
 
   /**
@@ -254,24 +282,35 @@ export class Grouper {
     const related: StoryRelation[] = [];
     const done = new Set<number>();
     const o = this.options;
+    // Same scores as scoreProfiles, with the story spread over dense arrays once for all its candidates.
+    const scorer = new ProfileScorer(o.story);
     for (const a of articles) {
       const at = this.storyIndexOf.get(a);
       if (at === undefined) continue;
       const s = this.stories.resolve(at);
       if (done.has(s.index)) continue;
       done.add(s.index);
+      // A copy of the story's profile: the scorer caches what it was given, and a merge into s changes s.
+      let view = profileOf(s);
+      const links: { other: StoryState; score: Score }[] = [];
       for (const c of this.stories.candidates(s, s.index)) {
         if (s.mergedInto !== undefined) break;
         const other = this.stories.resolve(c.index);
         if (other === s) continue;
-        const score = scoreProfiles(s, other, o.story);
+        const score = scorer.score(view, other);
         if (score.total >= o.merge && this.stories.accepts(s, score) && this.stories.accepts(other, score)) {
           const [into, from] = other.index < s.index ? [other, s] : [s, other];
           this.stories.merge(into, from);
           merges.push({ into: into.id, from: from.id });
+          if (into === s) view = profileOf(s);
         } else if (score.total >= o.related) {
-          related.push({ a: s.id, b: other.id, evidence: explain(s, other, score, this.rarity) });
+          links.push({ other, score });
         }
+      }
+      // Evidence only for the links a story shows (the best relatedLimit): explaining is the costly part.
+      links.sort((x, y) => y.score.total - x.score.total);
+      for (const { other, score } of links.slice(0, o.relatedLimit)) {
+        related.push({ a: s.id, b: other.id, evidence: explain(view, other, score, this.rarity) });
       }
     }
     return { merges, related };

@@ -4,15 +4,16 @@ import { MAX_PHRASE_TOKENS, ORGS, PLACES, normToken, type PlaceKind } from './ga
 import { PLACE_AFTER_NOUNS } from './cues.js';
 import { CaseLexicon } from './lexicon.js';
 import {
-  CAP, F_DOT, F_HYPHEN, F_LINE_START, F_POSSESSIVE, F_SENT_START, INITIAL, LOWER, NUM, PUNCT, UPPER, tokenize,
-  type Tokens,
+  CAP, F_DOT, F_HYPHEN, F_LINE_START, F_POSSESSIVE, INITIAL, LINE_FIELDS, LOWER, NUM, PUNCT, UPPER, sharedTokens,
+  tokenize, type Tokens,
 } from './tokenize.js';
 import {
-  W_CLUB, W_CLUB_WORD, W_DATE, W_DEMONYM, W_DIRECTION, W_EVENT, W_FUNCTION, W_GIVEN, W_INDIVIDUAL_SPORT,
+  W_CLUB, W_CLUB_WORD, W_COMMON, W_DATE, W_DEMONYM, W_DIRECTION, W_EVENT, W_FUNCTION, W_GIVEN, W_INDIVIDUAL_SPORT,
   W_ORG_AFTER,
   W_LOWER_TITLE, W_OF_HEAD, W_ORG, W_ORG_HEAD, W_ORG_NOUN, W_ORG_SUFFIX, W_PARTICLE, W_PERSON_POSSESSION,
   W_PLACE, W_PLACE_HEAD, W_PLACE_NOUN, W_PLACE_PREP, W_PLACE_SUFFIX, W_PREFIX, W_ROLE, W_SPEECH, W_TEAM_SPORT,
-  W_TITLE_HEAD, W_TITLE_MOD, W_VENUE, WordTable,
+  W_TITLE_HEAD, W_TITLE_MOD, W_VENUE, P_ORG, P_PLACE, P_PREFIX, PHRASE_START_H1, PHRASE_START_H2, PhraseTable,
+  WordTable, extendHashes, placeKindOf,
 } from './word-table.js';
 
 /**
@@ -30,6 +31,13 @@ import {
  * 4. document consistency: weak or missing evidence defers to what the rest of the article says about the
  *    same string, or about a person's surname;
  * 5. all-caps lines (headlines) last: only strings the document or the gazetteer knows, and rare words.
+ *
+ * Cost (the detail stage must run at tens of MB/s): one char-code pass tokenizes, marks case-uninformative
+ * tokens and counts each line's kinds of token (tokenize.ts; its tokens are kept for the date and number
+ * readers of the same article); words are looked up by hashes read straight from the text (word-table.ts:
+ * no substring, no lower-casing), gazetteer phrases by hashes extended token by token (no key built), and a
+ * known word's normal form comes from the table, so only names become strings; per-token arrays are reused
+ * from article to article (`Scratch`).
  */
 
 const PER: EntityType = 'person';
@@ -71,30 +79,77 @@ type Sport = 'team' | 'individual' | undefined;
 export function extractEntities(article: Article): readonly EntityMention[] {
   const starts = new Array<number>(article.sentences.length);
   for (let i = 0; i < starts.length; i++) starts[i] = (article.sentences[i] as { start: number }).start;
-  return new EntityExtractor(article.text, starts, article.title).run();
+  return extractWith(article.text, starts, article.title);
 }
 
 /** Same as `extractEntities` on bare text (sentence start offsets optional). */
 export function extractEntitiesFromText(text: string, sentenceStarts: readonly number[] = []): readonly EntityMention[] {
-  return new EntityExtractor(text, sentenceStarts, undefined).run();
+  return extractWith(text, sentenceStarts, undefined);
 }
+
+function extractWith(text: string, sentenceStarts: readonly number[], title: string | undefined): readonly EntityMention[] {
+  // One scratch is kept between calls; a nested call (there are none today) gets its own, and its own tokens
+  // so that the outer call's shared tokens stay as they are.
+  const scratch = idleScratch;
+  if (scratch === undefined) return new EntityExtractor(text, tokenize(text, sentenceStarts), title, new Scratch()).run();
+  idleScratch = undefined;
+  try {
+    return new EntityExtractor(text, sharedTokens(text, sentenceStarts), title, scratch).run();
+  } finally {
+    idleScratch = scratch;
+  }
+}
+
+/**
+ * Per-token working memory of one extraction, reused from article to article: the typed arrays only grow,
+ * so an article costs no array allocation (typed arrays live outside the JS heap and are costly to make
+ * and to collect). It holds nothing between calls that a result depends on: `prepare` resets it.
+ */
+class Scratch {
+  bits = new Int32Array(1024);
+  cu = new Uint8Array(1024);
+  lineMode = new Uint8Array(1024);
+  shapeCache = new Uint8Array(1024);
+  gazetteerCache = new Uint8Array(1024);
+
+  /** Makes the per-token arrays hold `n` fresh entries. */
+  prepare(n: number): void {
+    if (this.bits.length < n) {
+      const size = Math.max(n, this.bits.length * 2);
+      this.bits = new Int32Array(size);
+      this.cu = new Uint8Array(size);
+      this.lineMode = new Uint8Array(size);
+      this.shapeCache = new Uint8Array(size);
+      this.gazetteerCache = new Uint8Array(size);
+    }
+    this.bits.fill(-1, 0, n);
+    this.lineMode.fill(LINE_NORMAL, 0, n);
+    this.shapeCache.fill(0, 0, n);
+    this.gazetteerCache.fill(255, 0, n);
+  }
+}
+
+let idleScratch: Scratch | undefined = new Scratch();
 
 class EntityExtractor {
   private readonly t: Tokens;
   private readonly text: string;
   private readonly words = WordTable.standard();
+  private readonly phrases = PhraseTable.standard();
+  /** Running hashes of a phrase being looked up. */
+  private readonly phraseHash = new Int32Array(2);
   private readonly norms: (string | undefined)[];
-  /** Word bits per token; -1 until looked up. */
+  /** Word-table bits per token (W_COMMON included); -1 until looked up. */
   private readonly bits: Int32Array;
   /** 1 where a capital letter is not evidence of a name. */
   private readonly cu: Uint8Array;
   private readonly lineMode: Uint8Array;
   /** nameShape per token: 0 not computed, 1 no, 2 yes. */
   private readonly shapeCache: Uint8Array;
-  /** common() per token: 0 not computed, 1 no, 2 yes. */
-  private readonly commonCache: Uint8Array;
   /** Longest gazetteer phrase at each token (255: not computed yet). */
   private readonly gazetteerCache: Uint8Array;
+  // Collections made afresh per article: reused ones would live in the old generation, and every object put
+  // in them would cost a write barrier and a remembered-set entry (measured slower).
   private readonly segments: Segment[] = [];
   /** First tokens of names that follow a capitalised role noun ("Midfielder Paulo Sousa"). */
   private readonly roleBefore = new Set<number>();
@@ -110,19 +165,17 @@ class EntityExtractor {
   private readonly acronyms = new Map<string, EntityType>();
   private readonly resolved = new Map<string, EntityType>();
 
-  constructor(text: string, sentenceStarts: readonly number[], title: string | undefined) {
+  constructor(text: string, tokens: Tokens, title: string | undefined, scratch: Scratch) {
     this.text = text;
-    this.t = tokenize(text, sentenceStarts);
-    const n = this.t.count;
-    this.norms = new Array<string | undefined>(n);
-    this.bits = new Int32Array(n).fill(-1);
-    this.cu = new Uint8Array(n);
-    this.lineMode = new Uint8Array(n);
-    this.shapeCache = new Uint8Array(n);
-    this.commonCache = new Uint8Array(n);
-    this.gazetteerCache = new Uint8Array(n).fill(255);
+    this.t = tokens;
+    scratch.prepare(this.t.count);
+    this.norms = new Array<string | undefined>(this.t.count);
+    this.bits = scratch.bits;
+    this.cu = scratch.cu;
+    this.lineMode = scratch.lineMode;
+    this.shapeCache = scratch.shapeCache;
+    this.gazetteerCache = scratch.gazetteerCache;
     this.markLines();
-    this.markUninformative();
     this.sport = this.detectSport(title);
   }
 
@@ -152,32 +205,52 @@ class EntityExtractor {
   private norm(k: number): string {
     let n = this.norms[k];
     if (n === undefined) {
-      n = normToken(this.text.slice(this.t.start[k], this.t.end[k]));
+      // A known word's normal form comes from the word table (looking it up sets it); only names make strings.
+      this.lookup(k);
+      n = this.norms[k] ?? normToken(this.text.slice(this.t.start[k] as number, this.t.end[k] as number));
       this.norms[k] = n;
     }
     return n;
   }
 
-  /** Word-list bits of token k (0 outside the text); W_COMMON is not among them, see `common`. */
-  private wb(k: number): number {
+  /** PhraseTable bits of tokens [a, b) as one phrase (their normal forms joined by spaces). */
+  private phraseBits(a: number, b: number): number {
+    const h = this.phraseHash;
+    h[0] = PHRASE_START_H1;
+    h[1] = PHRASE_START_H2;
+    for (let k = a; k < b; k++) {
+      if (!extendHashes(h, this.text, this.t.start[k] as number, this.t.end[k] as number, k > a)) {
+        return this.phrases.get(this.phraseKey(a, b));
+      }
+    }
+    return this.phrases.probe(h[0] as number, h[1] as number);
+  }
+
+  private isPlacePhrase(a: number, b: number): boolean {
+    return (this.phraseBits(a, b) & P_PLACE) !== 0;
+  }
+
+  /** All word-table bits of token k, W_COMMON included (0 outside the text). Cached per token. */
+  private lookup(k: number): number {
     if (k < 0 || k >= this.t.count) return 0;
     let b = this.bits[k] as number;
     if (b < 0) {
-      b = this.words.listBits(this.norm(k));
+      b = this.words.getSpan(this.text, this.t.start[k] as number, this.t.end[k] as number);
       this.bits[k] = b;
+      const form = this.words.lastForm;
+      if (form !== undefined && this.norms[k] === undefined) this.norms[k] = form;
     }
     return b;
   }
 
+  /** Word-list bits of token k (0 outside the text); W_COMMON is not among them, see `common`. */
+  private wb(k: number): number {
+    return this.lookup(k) & ~W_COMMON;
+  }
+
   /** Whether token k is a common lower-case word (SUBTLEX prior). Cached. */
   private common(k: number): boolean {
-    if (k < 0 || k >= this.t.count) return false;
-    let c = this.commonCache[k] as number;
-    if (c === 0) {
-      c = this.words.isCommon(this.norm(k)) ? 2 : 1;
-      this.commonCache[k] = c;
-    }
-    return c === 2;
+    return (this.lookup(k) & W_COMMON) !== 0;
   }
 
   /** Word bits of a lower-case token k (0 when k is not lower-case). */
@@ -207,7 +280,26 @@ class EntityExtractor {
   }
 
   private isLowerWord(k: number, w: string): boolean {
-    return this.kind(k) === LOWER && this.norm(k) === w;
+    return this.kind(k) === LOWER && this.tokenIs(k, w);
+  }
+
+  /** `norm(k) === w` for a lower-case ASCII `w`, read from the text without making the token's string. */
+  private tokenIs(k: number, w: string): boolean {
+    const n = this.norms[k];
+    if (n !== undefined) return n === w;
+    const text = this.text;
+    const end = this.t.end[k] as number;
+    let p = 0;
+    for (let i = this.t.start[k] as number; i < end; i++) {
+      let c = text.charCodeAt(i);
+      if (c === 46) continue;
+      if (c >= 128) {
+        if (c !== 0x2019) return this.norm(k) === w;
+        c = 39;
+      } else if (c >= 65 && c <= 90) c |= 32;
+      if (w.charCodeAt(p++) !== c) return false;
+    }
+    return p === w.length;
   }
 
   private phraseKey(a: number, b: number): string {
@@ -224,24 +316,23 @@ class EntityExtractor {
 
   // ---- lines and positions ----------------------------------------------------------------------------
 
-  /** Classifies each line as normal text, a title-case heading, or all caps. */
+  /**
+   * Classifies each line as normal text, a title-case heading, or all caps, and marks the tokens whose capital
+   * letter is not evidence of a name (`cu`): sentence and line starts, words after sentence punctuation,
+   * quotes, dashes, bullets, brackets and colons, and every token of a heading or all-caps line.
+   */
   private markLines(): void {
-    const { count, kind, flags } = this.t;
-    let a = 0;
-    while (a < count) {
-      let b = a + 1;
-      while (b < count && ((flags[b] as number) & F_LINE_START) === 0) b++;
-      let caps = 0;
-      let cap = 0;
-      let lower = 0;
-      let num = 0;
-      for (let k = a; k < b; k++) {
-        const kd = kind[k];
-        if (kd === UPPER) caps++;
-        else if (kd === CAP) cap++;
-        else if (kd === LOWER) lower++;
-        else if (kd === NUM) num++;
-      }
+    const { kind, lines, lineCount } = this.t;
+    // The tokenizer marked `uninformative` as if every line were prose and counted each line's tokens.
+    this.cu.set(this.t.uninformative.subarray(0, this.t.count));
+    for (let li = 0; li < lineCount; li++) {
+      const o = li * LINE_FIELDS;
+      const a = lines[o] as number;
+      const b = lines[o + 1] as number;
+      const caps = lines[o + 2] as number;
+      const cap = lines[o + 3] as number;
+      const lower = lines[o + 4] as number;
+      const num = lines[o + 5] as number;
       let mode = LINE_NORMAL;
       if (caps >= 1 && (cap + lower) * 4 <= caps && (caps >= 2 || num > 0)) mode = LINE_CAPS;
       else if (cap >= 2 && num === 0 && b - a <= 16 && lower <= 6) {
@@ -250,39 +341,11 @@ class EntityExtractor {
         for (let k = a; k < b && !content; k++) if (kind[k] === LOWER && (this.wb(k) & W_FUNCTION) === 0) content = true;
         if (!content) mode = LINE_HEADING;
       }
-      if (mode !== LINE_NORMAL) this.lineMode.fill(mode, a, b);
-      a = b;
-    }
-  }
-
-  /** Marks tokens whose capital letter is not evidence of a name. */
-  private markUninformative(): void {
-    const { count, kind, flags } = this.t;
-    let carry = true;
-    for (let k = 0; k < count; k++) {
-      const f = flags[k] as number;
-      if ((f & (F_LINE_START | F_SENT_START)) !== 0) carry = true;
-      if (this.lineMode[k] !== LINE_NORMAL) {
-        this.cu[k] = 1;
-        continue;
+      if (mode !== LINE_NORMAL) {
+        // Every capital letter of a heading or an all-caps line says nothing.
+        this.lineMode.fill(mode, a, b);
+        this.cu.fill(1, a, b);
       }
-      if (carry) this.cu[k] = 1;
-      const kd = kind[k] as number;
-      if (kd === PUNCT) {
-        // After sentence punctuation, quotes, dashes, bullets, brackets and colons a word may be capitalised.
-        const c = this.text.charCodeAt(this.t.start[k] as number);
-        if (
-          c === 46 || c === 63 || c === 33 || c === 58 || c === 59 || c === 34 || c === 39 || c === 96 ||
-          c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 45 || c === 0x2013 ||
-          c === 0x2014 || c === 0x2022 || c === 0x2026 || c === 42 || c === 40 || c === 91
-        ) {
-          carry = true;
-        }
-        continue;
-      }
-      if (kd === NUM) continue; // "3 - Wayne Ferreira": list numbering keeps the start position
-      // A word ending with a period ("said Dr.", "Inc.") may end a sentence; initials and acronyms do not.
-      carry = (f & F_DOT) !== 0 && kd !== INITIAL && kd !== UPPER;
     }
   }
 
@@ -363,8 +426,39 @@ class EntityExtractor {
 
   /** "Jean-Pierre", "Rishon-Lezion" are names; "Russian-Indian", "India-Russia", "Toronto-based" are not. */
   private hyphenName(k: number): boolean {
-    const key = this.norm(k);
-    if (PLACES.has(key) || ORGS.has(key)) return true;
+    if ((this.phraseBits(k, k + 1) & (P_PLACE | P_ORG)) !== 0) return true;
+    const text = this.text;
+    const start = this.t.start[k] as number;
+    const end = this.t.end[k] as number;
+    // Fast path for ASCII words joined by '-': the parts are read in place.
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 128) return this.hyphenNameByParts(k);
+    }
+    let known = 0;
+    let parts = 0;
+    let ps = start;
+    while (ps <= end) {
+      let pe = ps;
+      while (pe < end && text.charCodeAt(pe) !== 45) pe++;
+      const c = text.charCodeAt(ps);
+      if (parts > 0 && !(c >= 65 && c <= 90) && !(c >= 48 && c <= 57) && !hasUpper(text, ps, pe)) {
+        // A lower-case part after the first: "Toronto-based", "Russian-made".
+        return this.hyphenNameByParts(k);
+      }
+      const b = this.words.getSpan(text, ps, pe);
+      if ((b & (W_DEMONYM | W_PLACE | W_ORG | W_DATE)) !== 0 || spanIs(text, ps, pe, 'sino') || spanIs(text, ps, pe, 'indo') ||
+        spanIs(text, ps, pe, 'anglo')) {
+        known++;
+      }
+      parts++;
+      ps = pe + 1;
+    }
+    return known < parts;
+  }
+
+  /** `hyphenName` on the token's text split into strings (tokens outside ASCII, and words like "X-based"). */
+  private hyphenNameByParts(k: number): boolean {
     const parts = this.str(k).split(/[-\u2010\u2011]/);
     let known = 0;
     for (let i = 0; i < parts.length; i++) {
@@ -406,6 +500,26 @@ class EntityExtractor {
   }
 
   private gazetteerScan(k: number, limit: number): number {
+    let best = (this.wb(k) & (W_PLACE | W_ORG)) !== 0 ? 1 : 0;
+    const max = Math.min(limit, k + MAX_PHRASE_TOKENS);
+    const h = this.phraseHash;
+    h[0] = PHRASE_START_H1;
+    h[1] = PHRASE_START_H2;
+    if (!extendHashes(h, this.text, this.t.start[k] as number, this.t.end[k] as number, false)) return this.gazetteerScanKeys(k, limit);
+    for (let j = k + 1; j < max; j++) {
+      if (this.flag(j, F_LINE_START)) break;
+      const kd = this.kind(j);
+      if ((kd === PUNCT && !this.punctIs(j, 38)) || kd === NUM) break;
+      if (!extendHashes(h, this.text, this.t.start[j] as number, this.t.end[j] as number, true)) return this.gazetteerScanKeys(k, limit);
+      const bits = this.phrases.probe(h[0] as number, h[1] as number);
+      if (kd !== LOWER && (bits & (P_PLACE | P_ORG)) !== 0) best = j - k + 1;
+      if ((bits & P_PREFIX) === 0) break;
+    }
+    return best;
+  }
+
+  /** `gazetteerScan` with string keys, for tokens outside ASCII. */
+  private gazetteerScanKeys(k: number, limit: number): number {
     let key = this.norm(k);
     let best = (this.wb(k) & (W_PLACE | W_ORG)) !== 0 ? 1 : 0;
     const max = Math.min(limit, k + MAX_PHRASE_TOKENS);
@@ -524,19 +638,19 @@ class EntityExtractor {
       while (j < e + 3 && (this.lowerBits(j) & W_PARTICLE) !== 0) j++;
       return this.kind(j) === CAP && this.nextName(j) ? j - e : 0;
     }
-    const w = this.norm(e);
-    if (w === 'of' || w === 'for') {
+    const isOf = this.tokenIs(e, 'of');
+    if (isOf || this.tokenIs(e, 'for')) {
       // "Bank of England", "Ministry of Defence", "University of X", "Gulf of Aden", "Minister of State"; but
       // "Bessemer Venture Partners of Menlo Park" is an organisation of a place.
       const pb = this.wb(e - 1);
       const headOk =
-        (pb & W_ORG_HEAD) !== 0 || ((pb & W_ORG_SUFFIX) !== 0 && e - a <= 2) || (w === 'of' && (pb & W_OF_HEAD) !== 0);
+        (pb & W_ORG_HEAD) !== 0 || ((pb & W_ORG_SUFFIX) !== 0 && e - a <= 2) || (isOf && (pb & W_OF_HEAD) !== 0);
       if (!headOk) return this.gazetteerAt(a, this.t.count) > e - a + 1 ? 1 : 0;
       if (this.nextName(e + 1)) return 1;
       if (this.isLowerWord(e + 1, 'the') && this.nextName(e + 2)) return 2;
       return 0;
     }
-    if (w === 'and') {
+    if (this.tokenIs(e, 'and')) {
       if (this.gazetteerAt(a, this.t.count) > e - a + 1) return 1;
       // "Ministry of Petroleum and Minerals", not "Council of Europe and NATO".
       if (sawOf && this.kind(e + 1) === CAP && this.nextName(e + 1) && this.hasOrgOf(a, e) && (this.wb(e + 1) & (W_ORG | W_PLACE)) === 0) {
@@ -557,7 +671,7 @@ class EntityExtractor {
     // Events are not entities ("World Cup", "Canadian Open"); "U.S. Davis Cup" keeps its place.
     if ((this.wb(b - 1) & W_EVENT) !== 0 && this.kind(b - 1) !== LOWER) {
       const g = this.gazetteerAt(a, b);
-      if (g > 0 && b - (a + g) >= 2 && PLACES.has(this.phraseKey(a, a + g))) this.addSegment(a, a + g, uninformative, undefined);
+      if (g > 0 && b - (a + g) >= 2 && this.isPlacePhrase(a, a + g)) this.addSegment(a, a + g, uninformative, undefined);
       return;
     }
     // A capitalised job before a name at a sentence start: "Midfielder Paulo Sousa", "Trainer Berti Vogts".
@@ -605,7 +719,7 @@ class EntityExtractor {
     if (p >= b - 1 && this.isDemonymAt(b - 1)) return;
     // ...except before a place ("Pakistani Kashmir", "Iranian Kurdistan") or a bare organisation word
     // ("Northern League", "Socialist Party"): then the adjective is part of the name.
-    if (p > a && this.gazetteerAt(p, b) === b - p && PLACES.has(this.phraseKey(p, b))) p = a;
+    if (p > a && this.gazetteerAt(p, b) === b - p && this.isPlacePhrase(p, b)) p = a;
     if (p > a && b - p === 1 && (this.wb(p) & W_ORG_SUFFIX) !== 0 && this.kind(p) === CAP) p = a;
     // Trailing demonyms describe: "Pennsylvania Republican".
     let q = b;
@@ -627,7 +741,7 @@ class EntityExtractor {
   private afterPlacePrefix(a: number, t0: number, h: number): number {
     for (let p = a; p < t0 + 1 && p < h; p++) {
       const g = this.gazetteerAt(p, h);
-      if (g > 0 && p + g > t0 && p + g <= h && PLACES.has(this.phraseKey(p, p + g))) return p + g;
+      if (g > 0 && p + g > t0 && p + g <= h && this.isPlacePhrase(p, p + g)) return p + g;
     }
     return t0;
   }
@@ -641,10 +755,7 @@ class EntityExtractor {
     const b = this.wb(k);
     if ((b & W_TITLE_MOD) !== 0 || (b & (W_TITLE_HEAD | W_GIVEN)) === W_TITLE_HEAD) return true;
     const kd = this.kind(k);
-    if (kd === LOWER) {
-      const n = this.norm(k);
-      return n === 'of' || n === 'for' || n === 'the';
-    }
+    if (kd === LOWER) return this.tokenIs(k, 'of') || this.tokenIs(k, 'for') || this.tokenIs(k, 'the');
     // "Intelligence Minister", "Petroleum Minister": a common word before a title head is a portfolio.
     return kd === CAP && (b & (W_GIVEN | W_PLACE | W_DEMONYM)) === 0 && this.common(k);
   }
@@ -777,7 +888,7 @@ class EntityExtractor {
       if ((lastBits & (W_ORG_SUFFIX | W_PLACE_SUFFIX)) === W_ORG_SUFFIX) this.setEvidence(seg, ORG, STRONG);
       if (len >= 3 && this.hasOrgOf(s, e)) this.setEvidence(seg, ORG, STRONG);
       if ((firstBits & W_DIRECTION) !== 0) {
-        const base = PLACES.get(this.phraseKey(s + 1, e));
+        const base = placeKindOf(this.phraseBits(s + 1, e));
         if (base !== undefined) {
           seg.place = base;
           this.setEvidence(seg, LOC, STRONG);
@@ -785,7 +896,7 @@ class EntityExtractor {
       }
       // "New York Yankees", "London Newsroom", "North Sydney": a place and more is an organisation.
       const g = this.gazetteerAt(s, e);
-      if (g > 0 && g < len && (lastBits & (W_PLACE_SUFFIX | W_PLACE | W_DEMONYM)) === 0 && PLACES.has(this.phraseKey(s, s + g))) {
+      if (g > 0 && g < len && (lastBits & (W_PLACE_SUFFIX | W_PLACE | W_DEMONYM)) === 0 && this.isPlacePhrase(s, s + g)) {
         this.setEvidence(seg, ORG, this.sport === 'team' ? GOOD : FAIR);
       }
       // "Stephen Field" is a person; "Grace Road" a place.
@@ -840,7 +951,7 @@ class EntityExtractor {
         // "Lincoln, Nebraska": a place followed by its state or country.
         const g = this.gazetteerAt(e + 1, this.t.count);
         if (g > 0 && !this.isWordShape(e + 1 + g)) {
-          const pk = PLACES.get(this.phraseKey(e + 1, e + 1 + g));
+          const pk = placeKindOf(this.phraseBits(e + 1, e + 1 + g));
           if (pk === 'country' || pk === 'division') this.setEvidence(seg, LOC, FAIR);
         }
       }
@@ -875,7 +986,7 @@ class EntityExtractor {
       const inner = this.kind(e + 1) === NUM ? this.str(e + 1) : '';
       if (/^\d{1,3}(?:st|nd|rd|th)$/.test(inner)) this.setEvidence(seg, PER, GOOD);
       const g = this.gazetteerAt(e + 1, this.t.count);
-      if (g > 0 && this.punctIs(e + 1 + g, 41) && PLACES.get(this.phraseKey(e + 1, e + 1 + g)) === 'country') {
+      if (g > 0 && this.punctIs(e + 1 + g, 41) && placeKindOf(this.phraseBits(e + 1, e + 1 + g)) === 'country') {
         if (this.sport === 'individual') this.setEvidence(seg, PER, GOOD);
         else if (this.kind(e + 2 + g) === NUM || this.flag(e + 2 + g, F_LINE_START)) this.setEvidence(seg, ORG, GOOD);
       }
@@ -1062,10 +1173,12 @@ class EntityExtractor {
 
   /** Common words dropped at sentence starts come back when the document names them elsewhere. */
   private reconsiderDropped(): void {
+    if (this.resolved.size === 0 && this.personParts.size === 0) return;
     for (const k of this.dropped) {
+      if (this.kind(k + 1) === CAP) continue;
       const key = this.norm(k);
       const type = this.resolved.get(key) ?? (this.personParts.has(key) ? PER : undefined);
-      if (type === undefined || this.kind(k + 1) === CAP) continue;
+      if (type === undefined) continue;
       this.segments.push({ s: k, e: k + 1, key, cu: true, title: undefined, type, strength: FAIR, place: undefined, venue: false });
     }
   }
@@ -1141,6 +1254,27 @@ class EntityExtractor {
   }
 }
 
+/** Whether text[start, end) has an ASCII capital letter. */
+function hasUpper(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
+/** Whether the ASCII token text[start, end), in normal form (periods dropped, lower case), is `w`. */
+function spanIs(text: string, start: number, end: number, w: string): boolean {
+  let p = 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 46) continue;
+    if (c >= 65 && c <= 90) c |= 32;
+    if (w.charCodeAt(p++) !== c) return false;
+  }
+  return p === w.length;
+}
+
 /** Normal forms of all proper prefixes of multi-word gazetteer phrases. */
 const PHRASE_PREFIX_KEYS: ReadonlySet<string> = (() => {
   const out = new Set<string>();
@@ -1175,10 +1309,24 @@ const CLUB_PAIRS: ReadonlySet<string> = new Set(['red star', 'young boys', 'blue
 /** Weak type from a word's ending: Slavic and other surname endings, place endings. */
 function morphologyType(w: string): EntityType | undefined {
   if (w.length < 5) return undefined;
-  for (const suf of PERSON_ENDINGS) if (w.endsWith(suf)) return PER;
-  for (const suf of PLACE_ENDINGS) if (w.endsWith(suf)) return LOC;
+  const last = w.charCodeAt(w.length - 1);
+  for (const suf of PERSON_ENDINGS_BY_LAST.get(last) ?? NO_ENDINGS) if (w.endsWith(suf)) return PER;
+  for (const suf of PLACE_ENDINGS_BY_LAST.get(last) ?? NO_ENDINGS) if (w.endsWith(suf)) return LOC;
   return undefined;
 }
+
+/** Endings grouped by their last character, so a word is compared with a few of them only. */
+function byLastChar(endings: readonly string[]): ReadonlyMap<number, readonly string[]> {
+  const out = new Map<number, string[]>();
+  for (const e of endings) {
+    const c = e.charCodeAt(e.length - 1);
+    const list = out.get(c) ?? [];
+    list.push(e);
+    out.set(c, list);
+  }
+  return out;
+}
+const NO_ENDINGS: readonly string[] = [];
 
 const PERSON_ENDINGS = [
   'ov', 'ev', 'ova', 'eva', 'sky', 'ski', 'ska', 'vich', 'vic', 'ovic', 'evic', 'enko', 'shvili', 'dze', 'yan',
@@ -1186,3 +1334,5 @@ const PERSON_ENDINGS = [
   'elli', 'etti', 'acci', 'ucci', 'aki', 'uki', 'oshi', 'awa', 'moto', 'mura', 'hashi', 'zadeh', 'ullah',
 ];
 const PLACE_ENDINGS = ['stan', 'grad', 'burg', 'bourg', 'ville', 'pur', 'abad', 'shire', 'polis', 'land', 'ia'];
+const PERSON_ENDINGS_BY_LAST = byLastChar(PERSON_ENDINGS);
+const PLACE_ENDINGS_BY_LAST = byLastChar(PLACE_ENDINGS);

@@ -21,6 +21,37 @@ export function normToken(s: string): string {
   return out;
 }
 
+/**
+ * FNV-1a of the normal form of the token text[start, end), read in place; -1 when the token has a character
+ * outside ASCII other than ’ (its normal form then needs `normToken`). Never -1 otherwise.
+ */
+export function normHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) {
+      if (c !== 0x2019) return -1;
+      c = 39;
+    } else if (c === 46) continue;
+    else if (c >= 65 && c <= 90) c |= 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h === -1 ? 0 : h;
+}
+
+/** Whether `form` is the normal form of the ASCII (or ’) token text[start, end). */
+export function isNormOf(form: string, text: string, start: number, end: number): boolean {
+  let p = 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 46) continue;
+    if (c === 0x2019) c = 39;
+    else if (c >= 65 && c <= 90) c |= 32;
+    if (form.charCodeAt(p++) !== c) return false;
+  }
+  return p === form.length;
+}
+
 /** Normal form of a phrase written with spaces ("Observer Research Foundation"). */
 export function normPhrase(s: string): string {
   const parts: string[] = [];

@@ -401,4 +401,18 @@ function startsLower(s: string): boolean {
   return c !== '' && c !== c.toUpperCase();
 }
 
-const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/** White space runs as one space, trimmed; the string itself when it has nothing to collapse (most speakers). */
+function collapse(s: string): string {
+  let clean = s.length > 0;
+  for (let i = 0; i < s.length && clean; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) clean = i > 0 && i < s.length - 1 && s.charCodeAt(i - 1) !== 32;
+    else if (c < 33 || (c >= 0x7f && isWhiteSpace(c))) clean = false;
+  }
+  return clean ? s : s.replace(/\s+/g, ' ').trim();
+}
+
+/** `\s` beyond ASCII (and DEL, which is not). */
+const isWhiteSpace = (c: number): boolean =>
+  c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+  c === 0x205f || c === 0x3000 || c === 0xfeff;

@@ -66,7 +66,8 @@ function closesBefore(c: number): boolean {
     c === 0x2d || c === 0x2026 || isMarkChar(c);
 }
 
-const ELISION = /^(?:em|til|tis|twas|cause|bout|n|nother|round)(?![\p{L}])/iu;
+/** Read at a position with `lastIndex` (sticky): no substring per mark. */
+const ELISION = /(?:em|til|tis|twas|cause|bout|n|nother|round)(?![\p{L}])/iuy;
 
 /** Classifies the quotation-mark character(s) at `i`; undefined for an apostrophe. */
 function classify(text: string, i: number): Mark | undefined {
@@ -95,7 +96,8 @@ function classify(text: string, i: number): Mark | undefined {
   const opensHere = opensAfter(p);
   if (opensHere) {
     if (isDigit(n) && isDigit(text.charCodeAt(i + 2)) && !isDigit(text.charCodeAt(i + 3))) return undefined; // ’90s, '16
-    if (ELISION.test(text.slice(i + 1, i + 9))) return undefined;
+    ELISION.lastIndex = i + 1;
+    if (ELISION.test(text)) return undefined;
   }
   const closesHere = closesBefore(n);
   if (!opensHere && !closesHere) return undefined; // letter'digit and the like
@@ -129,9 +131,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   let paraEnd = -1;
   let marks: Mark[] = [];
   MARK_CHARS.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = MARK_CHARS.exec(text)) !== null) {
-    const i = m.index;
+  // `test` moves `lastIndex` past the mark without building a match array.
+  while (MARK_CHARS.test(text)) {
+    const i = MARK_CHARS.lastIndex - 1;
     if (i >= paraEnd) {
       if (marks.length > 0) pairParagraph(text, marks, paraStart, paraEnd, spans);
       marks = [];

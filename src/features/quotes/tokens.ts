@@ -55,6 +55,36 @@ export interface Token {
 }
 
 /**
+ * A word token whose strings are made when first read: the attribution patterns read a few tokens next to
+ * the quote, not every token of the window.
+ */
+class WordToken implements Token {
+  readonly kind = 'word';
+  private textValue: string | undefined;
+  private lowerValue: string | undefined;
+
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    readonly cap: boolean,
+    readonly abbrev: boolean,
+    /** Has an upper-case letter: `lower` differs from `text`. */
+    private readonly upper: boolean,
+  ) {}
+
+  get text(): string {
+    this.textValue ??= this.source.slice(this.start, this.end);
+    return this.textValue;
+  }
+
+  get lower(): string {
+    this.lowerValue ??= this.upper ? this.text.toLowerCase() : this.text;
+    return this.lowerValue;
+  }
+}
+
+/**
  * Tokens of `text[from, to)`. Words keep internal apostrophes, hyphens and periods ('O’Brien', 'U.S',
  * 'Sino-Indian'); a period after a title, an initial or a known abbreviation joins the word. Line breaks are
  * tokens of their own so callers can stop at paragraph ends. With `untilSentenceEnd` it stops after the first
@@ -126,8 +156,7 @@ export function tokenize(text: string, from: number, to: number, untilSentenceEn
           abbrev = true;
         }
       }
-      const t = text.slice(i, j);
-      out.push({ kind: 'word', start: i, end: j, text: t, lower: upper ? t.toLowerCase() : t, cap: isUpper(c), abbrev });
+      out.push(new WordToken(text, i, j, isUpper(c), abbrev, upper));
       i = j;
       continue;
     }
