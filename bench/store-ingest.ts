@@ -12,7 +12,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from './generate.js';
+import Database from 'better-sqlite3';
 import { openSqliteStore } from '../src/store/index.js';
+import { readGoldFile } from '../src/eval/gold.js';
+import { bcubed } from '../src/eval/metrics.js';
+import { labelsFromGold } from '../src/eval/stories.js';
 
 const { values } = parseArgs({
   options: {
@@ -31,8 +35,15 @@ if (!existsSync(corpus)) {
 const node = (args: string[]): string => execFileSync(process.execPath, ['--import', 'tsx', ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
 const lastJson = <T>(out: string): T => JSON.parse(out.trim().split('\n').filter((l) => l.startsWith('{')).pop()!) as T;
 
-const analyzed = lastJson<{ articles: number; ms: number; cpuMs: number; peakRssMb: number }>(node(['bench/analyze-one.ts', corpus, '--no-detail']));
-console.log(`analyze (in memory, no detail): ${analyzed.articles} articles in ${(analyzed.ms / 1000).toFixed(1)} s, CPU ${(analyzed.cpuMs / 1000).toFixed(1)} s`);
+const goldPath = corpus.replace(/\.jsonl$/, '.gold.json');
+const gold = existsSync(goldPath) ? goldPath : undefined;
+const analyzed = lastJson<{ articles: number; ms: number; cpuMs: number; peakRssMb: number; quality?: { bcubed: { f1: number } } }>(
+  node(['bench/analyze-one.ts', corpus, ...(gold === undefined ? [] : [gold]), '--no-detail']),
+);
+console.log(
+  `analyze (in memory, no detail): ${analyzed.articles} articles in ${(analyzed.ms / 1000).toFixed(1)} s, CPU ${(analyzed.cpuMs / 1000).toFixed(1)} s` +
+    (analyzed.quality === undefined ? '' : `; story BCubed F1 ${analyzed.quality.bcubed.f1.toFixed(4)}`),
+);
 
 for (const s of ['', '-wal', '-shm']) rmSync(values.db + s, { force: true });
 const ingestOut = node(['src/cli/main.ts', 'ingest', corpus, '--db', values.db, '--batch', values.batch, '--json', '--quiet']);
@@ -46,6 +57,17 @@ const store = await openSqliteStore({ path: values.db });
 store.checkpoint();
 const stats = await store.stats();
 await store.close();
+// Quality of the stored stories against the same gold (batches reconciled one by one, not the whole corpus at the end).
+let storedF1: number | undefined;
+if (gold !== undefined) {
+  const labels = labelsFromGold(await readGoldFile(gold));
+  const db = new Database(values.db, { readonly: true });
+  const predicted = new Map<string, string>();
+  for (const [key, story] of db.prepare('SELECT external_id, story_id FROM articles').raw().all() as [string, string][]) if (labels.storyOf.has(key)) predicted.set(key, story);
+  db.close();
+  storedF1 = bcubed(predicted, labels.storyOf).f1;
+  console.log(`stored stories: BCubed F1 ${storedF1.toFixed(4)} against the gold (analyze: ${analyzed.quality?.bcubed.f1.toFixed(4) ?? '-'})`);
+}
 const perArticle = (stats.bytes ?? 0) / stats.articles;
 console.log(`store: ${(stats.bytes! / 1e6).toFixed(0)} MB for ${stats.articles} articles = ${(perArticle / 1024).toFixed(1)} KB per article; ${stats.stories} stories, ${stats.merged} merged`);
 
@@ -58,6 +80,7 @@ const figures = {
   ingestOverAnalyze: { wall: ratio(ingested.ms, analyzed.ms), cpu: ratio(ingested.cpuMs, analyzed.cpuMs) },
   restart: restored,
   storeBytesPerArticle: Math.round(perArticle),
+  bcubedF1: { analyze: analyzed.quality?.bcubed.f1, store: storedF1 },
 };
 console.log(`ingest / analyze: wall ${figures.ingestOverAnalyze.wall}×, CPU ${figures.ingestOverAnalyze.cpu}×`);
 console.log(JSON.stringify(figures));

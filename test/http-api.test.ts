@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import type { Hono } from 'hono';
+import { Hono } from 'hono';
 import type { Article } from '../src/model/article.js';
 import { createApp, openApiDocument } from '../src/http/index.js';
 import { ingestPaths } from '../src/ingest/index.js';
@@ -312,6 +312,14 @@ describe('HTTP API', () => {
     const right = await call(guarded, '/api/articles', '/api/articles', json(RECORD, { Authorization: 'Bearer s3cret-token' }));
     assert.equal(right.status, 200, 'accepted (and already stored)');
     assert.equal((await call(guarded, '/api/health', '/api/health')).status, 200);
+  });
+
+  test('the web page mounts at / through the hook, /api keeps its routes', async () => {
+    const web = new Hono().get('/', (c) => c.html('<h1>Stories</h1>'));
+    const both = createApp({ corpus, web });
+    const page = await both.request('/');
+    assert.deepEqual([page.status, await page.text()], [200, '<h1>Stories</h1>']);
+    assert.equal((await call(both, '/api/health', '/api/health')).status, 200);
   });
 
   test('unknown routes are JSON 404s; a failing store is a 500 that tells no internals', async () => {

@@ -13,7 +13,7 @@ import type { ArticleFeatures } from '../src/model/features.js';
 import type { Placement } from '../src/model/story.js';
 import { FeatureExtractor } from '../src/features/extract.js';
 import { Rarity } from '../src/features/rarity.js';
-import { EMPTY_HEAD, SCHEMA_VERSION, SqliteStore, StoredCorpus, normaliseItems, type Store, type StoryRecord } from '../src/store/index.js';
+import { EMPTY_HEAD, SCHEMA_VERSION, SqliteStore, StoredCorpus, normaliseItems, type Store, type StoreWriter, type StoryRecord } from '../src/store/index.js';
 import { ingestPaths } from '../src/ingest/index.js';
 import { groupOptions } from '../src/group/grouper.js';
 import { normaliseArticle } from '../src/normalise/index.js';
@@ -173,6 +173,52 @@ for (const impl of IMPLEMENTATIONS) {
           await store.close();
         }
       }));
+
+    test('a batch that fails part-way leaves neither the store nor the in-memory state changed', async () => {
+      const clean = await fresh(async (open) => {
+        const store = await open();
+        const corpus = await StoredCorpus.open(store);
+        for (const b of BATCHES.slice(0, 2)) await corpus.add(b);
+        const m = await membership(store, ARTICLES.map((a) => a.id));
+        await store.close();
+        return m;
+      });
+      const recovered = await fresh(async (open) => {
+        const store = await open();
+        let failNext = false;
+        // The same store, with a writer whose story update fails once (a full disk, say), after placing the batch.
+        const flaky: Store = Object.create(store, {
+          write: {
+            value: <T>(fn: (w: StoreWriter) => Promise<T>): Promise<T> =>
+              store.write((w) =>
+                fn(
+                  Object.create(w, {
+                    updateStories: {
+                      value: (rows: Parameters<StoreWriter['updateStories']>[0]) => {
+                        if (failNext) {
+                          failNext = false;
+                          return Promise.reject(new StoreError('store.failed', 'disk full'));
+                        }
+                        return w.updateStories(rows);
+                      },
+                    },
+                  }) as StoreWriter,
+                ),
+              ),
+          },
+        }) as Store;
+        const corpus = await StoredCorpus.open(flaky);
+        await corpus.add(BATCHES[0]!);
+        failNext = true;
+        await assert.rejects(corpus.add(BATCHES[1]!), /disk full/);
+        assert.equal((await store.head()).articles, 80, 'nothing of the failed batch was kept');
+        await corpus.add(BATCHES[1]!);
+        const m = await membership(store, ARTICLES.map((a) => a.id));
+        await store.close();
+        return m;
+      });
+      assert.deepEqual(recovered, clean);
+    });
 
     test('reopening replays the log: the next batches are placed as by a corpus that never closed', async () => {
       const straight = await fresh(async (open) => {

@@ -1,7 +1,7 @@
 // What only the SQLite store has: its file, its schema migrations, and what it refuses to open.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFile } from 'node:fs/promises';
+import { copyFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreError } from '../src/model/errors.js';
@@ -12,13 +12,14 @@ const ARTICLES = synthArticles(synth(150, 4));
 const FIRST = ARTICLES.slice(0, 100);
 const NEXT = ARTICLES.slice(100);
 
-/** Turn a store into what Retold with schema 1 wrote: no full-text index, no files, no story vectors. */
+/** Turn a store into what Retold with schema 1 wrote: no full-text index, no files, no story vectors or sources. */
 function makeVersion1(path: string): void {
   const db = new Database(path);
   db.exec(`
     DROP TABLE articles_fts;
     DROP TABLE files;
     ALTER TABLE stories DROP COLUMN vectors;
+    ALTER TABLE stories DROP COLUMN sources;
     DELETE FROM meta WHERE key = 'search_seq';
     UPDATE meta SET value = '1' WHERE key = 'schema_version';
   `);
@@ -86,4 +87,28 @@ test('the file is in WAL mode with 16 KB pages; the search index follows the art
     } finally {
       await store.close();
     }
+  }));
+
+test('a long log is read on a worker thread: the restored state is the same as read in place', () =>
+  withTempDir(async (dir) => {
+    const a = join(dir, 'a.db');
+    const b = join(dir, 'b.db');
+    const first = SqliteStore.open({ path: a });
+    await (await StoredCorpus.open(first)).add(FIRST);
+    await first.close();
+    await copyFile(a, b);
+    const restoreAndUse = async (path: string, workerLogFrom: number): Promise<unknown[]> => {
+      const store = SqliteStore.open({ path, workerLogFrom });
+      try {
+        const corpus = await StoredCorpus.open(store);
+        assert.equal(corpus.restored.articles, FIRST.length);
+        const out: unknown[] = [];
+        for (const x of FIRST) out.push(await corpus.similar(x.id, 3));
+        out.push((await corpus.add(NEXT)).articles.map((o) => o.placement));
+        return out;
+      } finally {
+        await store.close();
+      }
+    };
+    assert.deepEqual(await restoreAndUse(b, 1), await restoreAndUse(a, Number.MAX_SAFE_INTEGER));
   }));

@@ -45,7 +45,8 @@ export function findProvenance(input: ProvenanceInput): Provenance {
 
   // aligned[v][w] = number of v's sentences aligned to some sentence of w; alignedTo[id * n + w] = 1 when
   // sentence id is aligned to some sentence of w.
-  const aligned: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  const aligned: number[][] = [];
+  for (let v = 0; v < n; v++) aligned.push(new Array<number>(n).fill(0));
   const alignedTo = new Uint8Array(graph.sentences.length * n);
   for (let v = 0; v < n; v++) {
     for (const id of graph.versions[v]!) {

@@ -2,6 +2,10 @@
  * Sentence alignment across the versions of one story: which sentences of different versions state the same
  * thing. Candidates come from an inverted index of each sentence's rarest keys (and its specific numbers and
  * days), so a sentence is scored only against sentences sharing something rare with it, never against all.
+ *
+ * Cost: each distinct sentence is analysed, prepared and indexed once — a sentence repeated word for word (a
+ * copy, an unchanged sentence of a retelling) shares all of that, and the scores of its pairs are remembered;
+ * the index is a pair of integer arrays; a candidate pair is scored without allocating (`similarityScore`).
  */
 import { IntMap } from '../features/int-map.js';
 import type { Rarity } from '../features/rarity.js';

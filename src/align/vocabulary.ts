@@ -127,12 +127,14 @@ export class Vocabulary {
   hasOpposites: Uint8Array = new Uint8Array(1024);
 
   private readonly byLower = new Map<string, number>();
+  /** Folded code units of the token being scanned (see `lookUp`); scanTokens writes them. */
+  folded: Uint16Array = new Uint16Array(256);
   /**
-   * Folded surface forms (see `lookUp`) by hash, with open addressing: per slot, 4 numbers side by side (one
-   * memory access per look-up) — the hash, 1 + the word id (0: empty slot), and where the form's code units
-   * start in `foldUnits` and how many there are.
+   * Folded surface forms (see `lookUp`) by hash, with open addressing: per slot, 8 numbers side by side (one
+   * cache line per look-up) — the hash, 1 + the word id (0: empty slot), where the form's code units start in
+   * `foldUnits` and how many there are, and its first 8 code units, two to a number (most words fit).
    */
-  private folds: Int32Array = new Int32Array(4 << 15);
+  private folds: Int32Array = new Int32Array(8 << 15);
   private foldMask = (1 << 15) - 1;
   private foldCount = 0;
   private foldUnits: Uint16Array = new Uint16Array(1 << 16);
@@ -145,8 +147,18 @@ export class Vocabulary {
     return ++this.stamp;
   }
 
-  /** Re-read word weights if the Rarity changed since they were read. Call before a batch of `weightOf`. */
+  /**
+   * Re-read word weights if the Rarity changed since they were read, and clear the marks before their stamps
+   * could overflow. Call before analysing a story or a sentence (no stamp is in use then but a context's).
+   */
   refresh(): void {
+    if (this.stamp > 0x3fffffff) {
+      this.keyMarks.fill(0);
+      this.wordMark.fill(0);
+      this.contextMarks.fill(0);
+      this.contextOwner = undefined;
+      this.stamp = 0;
+    }
     const docs = this.rarity.documents;
     const terms = this.rarity.size;
     if (docs !== this.seenDocuments || terms !== this.seenTerms) {
@@ -262,9 +274,6 @@ export class Vocabulary {
     return id;
   }
 
-  /** Folded code units of the token being scanned (see `lookUp`); scanTokens writes them. */
-  folded: Uint16Array = new Uint16Array(256);
-
   /** Double `folded`, keeping its contents. */
   growFolded(): Uint16Array {
     this.folded = grown(this.folded, Uint16Array);
@@ -282,17 +291,24 @@ export class Vocabulary {
   lookUp(text: string, start: number, end: number, length: number, hash: number, sigma: boolean): number {
     if (sigma) return this.wordId(lowerOf(text, start, end));
     const folded = this.folded;
+    for (let k = length; k < FOLD_INLINE; k++) folded[k] = 0;
+    // The first 8 units, packed as the slots hold them.
+    const u0 = folded[0]! | (folded[1]! << 16);
+    const u1 = folded[2]! | (folded[3]! << 16);
+    const u2 = folded[4]! | (folded[5]! << 16);
+    const u3 = folded[6]! | (folded[7]! << 16);
     const folds = this.folds;
-    const units = this.foldUnits;
     const h = hash | 0;
     let i = Math.imul(h, 0x9e3779b1) & this.foldMask;
     for (;;) {
-      const p = i << 2;
+      const p = i << 3;
       const word = folds[p + 1]!;
       if (word === 0) break;
-      if (folds[p] === h && folds[p + 3] === length) {
+      if (folds[p] === h && folds[p + 3] === length && folds[p + 4] === u0 && folds[p + 5] === u1 && folds[p + 6] === u2 && folds[p + 7] === u3) {
+        if (length <= FOLD_INLINE) return word - 1;
+        const units = this.foldUnits;
         const from = folds[p + 2]!;
-        let k = 0;
+        let k = FOLD_INLINE;
         while (k < length && units[from + k] === folded[k]) k++;
         if (k === length) return word - 1;
       }
@@ -302,26 +318,33 @@ export class Vocabulary {
     const id = this.wordId(lowerOf(text, start, end));
     while (this.foldUnitsLength + length > this.foldUnits.length) this.foldUnits = grown(this.foldUnits, Uint16Array);
     this.foldUnits.set(folded.subarray(0, length), this.foldUnitsLength);
-    this.addFold(h, id + 1, this.foldUnitsLength, length);
+    this.addFold(h, id + 1, this.foldUnitsLength, length, u0, u1, u2, u3);
     this.foldUnitsLength += length;
     return id;
   }
 
-  private addFold(hash: number, word: number, from: number, length: number): void {
+  private addFold(hash: number, word: number, from: number, length: number, u0: number, u1: number, u2: number, u3: number): void {
     if ((this.foldCount + 1) * 2 > this.foldMask + 1) {
       const old = this.folds;
       this.folds = new Int32Array(old.length * 2);
       this.foldMask = (this.foldMask << 1) | 1;
       this.foldCount = 0;
-      for (let p = 0; p < old.length; p += 4) if (old[p + 1] !== 0) this.addFold(old[p]!, old[p + 1]!, old[p + 2]!, old[p + 3]!);
+      for (let p = 0; p < old.length; p += 8) {
+        if (old[p + 1] !== 0) this.addFold(old[p]!, old[p + 1]!, old[p + 2]!, old[p + 3]!, old[p + 4]!, old[p + 5]!, old[p + 6]!, old[p + 7]!);
+      }
     }
     let i = Math.imul(hash, 0x9e3779b1) & this.foldMask;
-    while (this.folds[(i << 2) + 1] !== 0) i = (i + 1) & this.foldMask;
-    const p = i << 2;
-    this.folds[p] = hash;
-    this.folds[p + 1] = word;
-    this.folds[p + 2] = from;
-    this.folds[p + 3] = length;
+    while (this.folds[(i << 3) + 1] !== 0) i = (i + 1) & this.foldMask;
+    const p = i << 3;
+    const f = this.folds;
+    f[p] = hash;
+    f[p + 1] = word;
+    f[p + 2] = from;
+    f[p + 3] = length;
+    f[p + 4] = u0;
+    f[p + 5] = u1;
+    f[p + 6] = u2;
+    f[p + 7] = u3;
     this.foldCount++;
   }
 
@@ -350,6 +373,9 @@ function grown<T extends TypedArray>(a: T, make: new (n: number) => T): T {
 }
 
 const grownInt32 = (a: Int32Array): Int32Array => grown(a, Int32Array);
+
+/** Folded code units a slot of the word table holds itself. */
+const FOLD_INLINE = 8;
 
 const vocabularies = new WeakMap<Rarity, Vocabulary>();
 

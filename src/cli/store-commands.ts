@@ -127,12 +127,7 @@ export function registerStoreCommands(p: Command): void {
           process.exitCode = 1;
           return;
         }
-        const related = [];
-        for (const row of await store.relatedStories(s.id, 5)) {
-          const story = await store.getStory(row.story);
-          if (story !== undefined) related.push({ row, story });
-        }
-        const view = storyView(s, await store.storyArticles(s.id), related);
+        const view = storyView(s, await store.storyArticles(s.id), await store.relatedStories(s.id, 5));
         process.stdout.write(o.json === true ? JSON.stringify(view, null, 2) + '\n' : renderStory(view));
       });
     });

@@ -118,6 +118,8 @@ export class Grouper {
   private readonly arrival = new Map<ArticleId, number>();
   /** Union-find parent of copy groups. */
   private readonly copyParent = new Map<ArticleId, ArticleId>();
+  /** Scorer of `reconcileArticles`, made on first use. */
+  private reconcileScorer: ProfileScorer | undefined;
 
   constructor(
     private readonly rarity: Rarity,
@@ -282,8 +284,9 @@ export class Grouper {
     const related: StoryRelation[] = [];
     const done = new Set<number>();
     const o = this.options;
-    // Same scores as scoreProfiles, with the story spread over dense arrays once for all its candidates.
-    const scorer = new ProfileScorer(o.story);
+    // Same scores as scoreProfiles, with the story spread over dense arrays once for all its candidates. One scorer
+    // for the grouper's life: its arrays grow to the vocabulary once, not on every call.
+    const scorer = (this.reconcileScorer ??= new ProfileScorer(o.story));
     for (const a of articles) {
       const at = this.storyIndexOf.get(a);
       if (at === undefined) continue;

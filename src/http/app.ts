@@ -28,6 +28,8 @@ export interface ApiOptions {
   readonly version?: string;
   /** Where server-side failures are described (the response only says that something failed). */
   readonly log?: (line: string) => void;
+  /** The web page app (src/web), mounted at `/` after /api; nothing is mounted at `/` without it. */
+  readonly web?: Hono;
 }
 
 /** Codes the HTTP edge adds to the library's. */
@@ -195,12 +197,7 @@ export function createApp(options: ApiOptions): Hono {
       throw new HttpError(301, 'story.merged', `story ${id} was merged into ${s.mergedInto}`, { mergedInto: s.mergedInto });
     }
     const [articles, related] = await Promise.all([store.storyArticles(s.id), store.relatedStories(s.id, corpus.options.relatedLimit)]);
-    const withStories = [];
-    for (const row of related) {
-      const story = await store.getStory(row.story);
-      if (story !== undefined) withStories.push({ row, story });
-    }
-    return c.json(storyView(s, articles, withStories));
+    return c.json(storyView(s, articles, related));
   });
 
   api.get('/search', async (c) => {
@@ -224,8 +221,9 @@ export function createApp(options: ApiOptions): Hono {
   });
 
   app.route('/api', api);
-  // ---- Web page hook: the page renderers of src/web/ mount here, e.g. `app.route('/', web)`. Nothing is
-  // mounted at `/` until then; every route above stays under /api. ----
+  // ---- Web page hook: the page renderers of src/web/ mount here (`app.route('/', web)`), given as `options.web`.
+  // Nothing is mounted at `/` until then; every route above stays under /api. ----
+  if (options.web !== undefined) app.route('/', options.web);
   return app;
 }
 

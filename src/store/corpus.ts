@@ -161,7 +161,19 @@ export class StoredCorpus {
    * before are skipped. `files` are recorded as read in the same transaction. Nothing is kept of a failed batch.
    */
   add(articles: readonly Article[], files: readonly FileRecord[] = []): Promise<BatchResult> {
-    return this.exclusive(() => this.store.write((w) => this.addIn(w, articles, files)));
+    return this.exclusive(async () => {
+      let placing = false;
+      try {
+        return await this.store.write((w) => {
+          placing = true;
+          return this.addIn(w, articles, files);
+        });
+      } catch (e) {
+        // Placed in memory but not committed (the commit itself can fail): the state is no longer the store's.
+        if (placing) this.state = undefined;
+        throw e;
+      }
+    });
   }
 
   /**

@@ -156,6 +156,7 @@ export interface StoryRecord {
 /** A related story as stored, seen from one story. */
 export interface RelatedRow {
   readonly story: StoryId;
+  readonly title: string;
   readonly evidence: Evidence;
 }
 

@@ -167,7 +167,7 @@ export function storyPageView(page: StoryPage): StoryPageView {
 }
 
 /** One story in full, from its record, articles (arrival order) and related stories with their records. */
-export function storyView(s: StoryRecord, articles: readonly ArticleRow[], related: readonly { readonly row: RelatedRow; readonly story: StoryRecord }[]): StoryView {
+export function storyView(s: StoryRecord, articles: readonly ArticleRow[], related: readonly RelatedRow[]): StoryView {
   // Copy groups: each copy joins the group of the article it copies (which may itself be a copy).
   const root = new Map<string, string>();
   for (const a of articles) {
@@ -199,7 +199,7 @@ export function storyView(s: StoryRecord, articles: readonly ArticleRow[], relat
       };
     }),
     copies: [...groups.values()].filter((g) => g.length > 1),
-    related: related.map((r) => ({ story: r.story.id, title: r.story.title, evidence: r.row.evidence })),
+    related: related.map((r) => ({ story: r.story, title: r.title, evidence: r.evidence })),
   };
 }
 

@@ -7,12 +7,14 @@ import { F_PLAIN, LOWER, NUM, PUNCT, peekTokens, type Tokens } from '../entities
  * Dates written in an article, resolved against its publication date.
  *
  * Why not chrono-node alone: it costs 20–250 µs per call even on a short window, so date-dense wire copy
- * would run at a few MB/s. A regular-expression pre-filter finds the few places that can hold a date
- * (month and weekday names, ISO and slashed numbers, today/yesterday/tomorrow); the common news forms
- * ("December 4-5", "4 December 2025", "Nov. 3 to Nov. 5, 2024", "March 2023", "in May", "Thursday",
- * "1996-08-22") are read directly, with chrono's conventions (a missing year is the one closest to the
- * reference date, no forward bias); anything else at a trigger (slashed dates) goes to chrono on a short
- * window. The unit tests compare the direct reader with chrono on the forms it handles.
+ * would run at a few MB/s. A cheap first step finds the few places that can hold a date (month and weekday
+ * names, ISO and slashed numbers, today/yesterday/tomorrow): the tokens the entity extractor has just made
+ * of the same text when it has (`detailArticle` runs it first; the tokenizer marks the candidate tokens), a
+ * native pattern scan otherwise; both visit the same word starts. The common news forms ("December 4-5",
+ * "4 December 2025", "Nov. 3 to Nov. 5, 2024", "March 2023", "in May", "Thursday", "1996-08-22") are read
+ * directly, with chrono's conventions (a missing year is the one closest to the reference date, no forward
+ * bias); slashed dates go to chrono on a short window. The unit tests compare the direct reader with chrono
+ * on the forms it handles, and the two ways of finding triggers with each other.
  */
 export function extractDates(article: Article): readonly DateMention[] {
   return extractDatesFromText(article.text, article.published);
@@ -475,8 +477,9 @@ function weekdayMention(text: string, s: number, e: number, word: string, ref: Y
   if (ref === undefined) return { text: mentionText, start: s, end: e, certain: false };
   // The closest such weekday to the reference, as chrono does without forwardDate.
   const target = WEEKDAYS.get(word.toLowerCase()) ?? 0;
-  const refDate = new Date(Date.UTC(ref.y, ref.m - 1, ref.d));
-  let diff = target - refDate.getUTCDay();
+  // Day of the week from the day count (1970-01-01 was a Thursday), with no Date object.
+  const days = Math.floor(Date.UTC(ref.y, ref.m - 1, ref.d) / 86400000);
+  let diff = target - (((days + 4) % 7) + 7) % 7;
   if (diff > 3) diff -= 7;
   if (diff < -3) diff += 7;
   return { text: mentionText, start: s, end: e, certain: false, resolved: { start: iso(addDays(ref, diff)) } };

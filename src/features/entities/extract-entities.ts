@@ -106,7 +106,9 @@ function extractWith(text: string, sentenceStarts: readonly number[], title: str
  * and to collect). It holds nothing between calls that a result depends on: `prepare` resets it.
  */
 class Scratch {
+  norms: (string | undefined)[] = new Array<string | undefined>(1024).fill(undefined);
   bits = new Int32Array(1024);
+  slots = new Int32Array(1024);
   cu = new Uint8Array(1024);
   lineMode = new Uint8Array(1024);
   shapeCache = new Uint8Array(1024);
@@ -116,13 +118,17 @@ class Scratch {
   prepare(n: number): void {
     if (this.bits.length < n) {
       const size = Math.max(n, this.bits.length * 2);
+      this.norms = new Array<string | undefined>(size).fill(undefined);
       this.bits = new Int32Array(size);
+      this.slots = new Int32Array(size);
       this.cu = new Uint8Array(size);
       this.lineMode = new Uint8Array(size);
       this.shapeCache = new Uint8Array(size);
       this.gazetteerCache = new Uint8Array(size);
     }
+    this.norms.fill(undefined, 0, n);
     this.bits.fill(-1, 0, n);
+    this.slots.fill(-1, 0, n);
     this.lineMode.fill(LINE_NORMAL, 0, n);
     this.shapeCache.fill(0, 0, n);
     this.gazetteerCache.fill(255, 0, n);
@@ -141,6 +147,8 @@ class EntityExtractor {
   private readonly norms: (string | undefined)[];
   /** Word-table bits per token (W_COMMON included); -1 until looked up. */
   private readonly bits: Int32Array;
+  /** Word-table slot per looked-up token that the table holds (its normal form), else -1. */
+  private readonly slots: Int32Array;
   /** 1 where a capital letter is not evidence of a name. */
   private readonly cu: Uint8Array;
   private readonly lineMode: Uint8Array;
@@ -169,8 +177,9 @@ class EntityExtractor {
     this.text = text;
     this.t = tokens;
     scratch.prepare(this.t.count);
-    this.norms = new Array<string | undefined>(this.t.count);
+    this.norms = scratch.norms;
     this.bits = scratch.bits;
+    this.slots = scratch.slots;
     this.cu = scratch.cu;
     this.lineMode = scratch.lineMode;
     this.shapeCache = scratch.shapeCache;
@@ -185,7 +194,11 @@ class EntityExtractor {
     this.resolve();
     this.reconsiderDropped();
     this.capsLines();
-    const segs = this.segments.filter((s) => s.type !== undefined).sort((a, b) => a.s - b.s);
+    const segs = this.segments.filter((s) => s.type !== undefined);
+    // Chunking adds segments in text order; only the later passes (dropped words, all-caps lines) may not.
+    let sorted = true;
+    for (let i = 1; i < segs.length && sorted; i++) sorted = (segs[i - 1] as Segment).s <= (segs[i] as Segment).s;
+    if (!sorted) segs.sort((a, b) => a.s - b.s);
     const out: EntityMention[] = [];
     let lastEnd = -1;
     for (const seg of segs) {
@@ -205,9 +218,10 @@ class EntityExtractor {
   private norm(k: number): string {
     let n = this.norms[k];
     if (n === undefined) {
-      // A known word's normal form comes from the word table (looking it up sets it); only names make strings.
+      // A known word's normal form comes from the word table; only names make strings.
       this.lookup(k);
-      n = this.norms[k] ?? normToken(this.text.slice(this.t.start[k] as number, this.t.end[k] as number));
+      const slot = this.slots[k] as number;
+      n = this.norms[k] ?? (slot >= 0 ? this.words.formAt(slot) : normToken(this.text.slice(this.t.start[k] as number, this.t.end[k] as number)));
       this.norms[k] = n;
     }
     return n;
@@ -237,8 +251,12 @@ class EntityExtractor {
     if (b < 0) {
       b = this.words.getSpan(this.text, this.t.start[k] as number, this.t.end[k] as number);
       this.bits[k] = b;
-      const form = this.words.lastForm;
-      if (form !== undefined && this.norms[k] === undefined) this.norms[k] = form;
+      const made = this.words.lastMade;
+      if (made !== undefined) {
+        if (this.norms[k] === undefined) this.norms[k] = made;
+      } else {
+        this.slots[k] = this.words.lastSlot;
+      }
     }
     return b;
   }
@@ -303,6 +321,18 @@ class EntityExtractor {
   }
 
   private phraseKey(a: number, b: number): string {
+    if (b - a === 1) return this.norm(a);
+    // Tokens one space apart, of ASCII without periods: the key is the text lower-cased (one flat string).
+    const { start, end } = this.t;
+    const from = start[a] as number;
+    const to = end[b - 1] as number;
+    let simple = true;
+    for (let k = a; k < b - 1 && simple; k++) simple = (end[k] as number) + 1 === start[k + 1] && this.text.charCodeAt(end[k] as number) === 32;
+    for (let i = from; i < to && simple; i++) {
+      const c = this.text.charCodeAt(i);
+      simple = c < 128 && c !== 46;
+    }
+    if (simple) return this.text.slice(from, to).toLowerCase();
     let key = this.norm(a);
     for (let k = a + 1; k < b; k++) key += ' ' + this.norm(k);
     return key;
@@ -1037,7 +1067,10 @@ class EntityExtractor {
 
   private hasClubWord(s: number, e: number): boolean {
     for (let k = s; k < e; k++) if ((this.wb(k) & W_CLUB_WORD) !== 0) return true;
-    return e - s >= 2 && CLUB_PAIRS.has(`${this.norm(s)} ${this.norm(s + 1)}`);
+    if (e - s < 2) return false;
+    // The pairs' first words, checked in place before a key is made.
+    if (!this.tokenIs(s, 'red') && !this.tokenIs(s, 'young') && !this.tokenIs(s, 'blue') && !this.tokenIs(s, 'white')) return false;
+    return CLUB_PAIRS.has(`${this.norm(s)} ${this.norm(s + 1)}`);
   }
 
   /** "foreign minister" before a name: the lower-case title, with its modifiers. */
@@ -1303,7 +1336,7 @@ const AMBIGUOUS_TITLES: ReadonlySet<string> = new Set([
 
 const CARDINAL_POINTS: ReadonlySet<string> = new Set(['west', 'east', 'north', 'south']);
 
-/** Two-word club markers ("Red Star", "Young Boys"). */
+/** Two-word club markers ("Red Star", "Young Boys"); `hasClubWord` checks their first words by hand. */
 const CLUB_PAIRS: ReadonlySet<string> = new Set(['red star', 'young boys', 'blue jays', 'red sox', 'white sox']);
 
 /** Weak type from a word's ending: Slavic and other surname endings, place endings. */

@@ -8,7 +8,9 @@ import { F_DIGITS, peekTokens } from './tokenize.js';
  * (ordinal). Years ('in 2025'), dates ('1996-08-22', '08/27/96'), times ('10:30'), phone numbers and digits
  * inside names ('G7', 'MiG-29') are not numbers here. Spelled-out numbers are not read.
  *
- * One char-code pass finds digit runs; only those are sliced and examined, so prose costs almost nothing.
+ * Digits are found by a native scan, or, right after the entity extractor has tokenized the same text (as
+ * `detailArticle` does), in the few tokens it flagged as holding digits; each number is then read from the
+ * character codes (no regular expression, no substring but the mention's own text).
  */
 export function extractNumbers(article: Article): readonly NumberMention[] {
   return extractNumbersFromText(article.text);

@@ -1,9 +1,11 @@
 import { Buffer } from 'node:buffer';
 
 /**
- * A char-code tokenizer for entity and number extraction. One pass, no regular expressions on the hot path,
- * no substrings: tokens are offsets and a shape in typed arrays, so lower-case words (most of the text) cost
- * only the scan. Callers take substrings of the few tokens they look at.
+ * A char-code tokenizer for entity, number and date extraction. One pass, no regular expressions on the hot
+ * path, no substrings: tokens are offsets and a shape in typed arrays, so lower-case words (most of the text)
+ * cost only the scan. Callers take substrings of the few tokens they look at. The same pass marks what the
+ * entity extractor would otherwise find in more passes (case-uninformative positions, each line's counts of
+ * token kinds) and lists the tokens that may hold a date or a number.
  */
 
 /** Token shapes. */

@@ -82,25 +82,20 @@ const OF_HEADS = [
  * the normal form (FNV-1a, and a second multiplicative hash finished with fmix32), so a token is looked up straight from the text: no
  * substring, no lower-casing, no string hash, no string compared. Two words are taken to be the same when both
  * hashes agree (a wrong match needs a 64-bit collision with one of ≈ 40 000 words: about 2⁻⁴⁸ per look-up).
- * The table is four int32 per slot ([h1, h2, bits, 0]: one cache line holds four slots); a small direct-mapped
- * cache in front keeps the words of the last articles (mostly the same few thousand) in fast memory.
+ * The table is four int32 per slot ([h1, h2, bits, used]: one cache line holds four slots).
  */
 export class WordTable {
   /** [h1, h2, bits | W_COMMON, used] per slot. */
   private readonly slots: Int32Array;
   private readonly mask: number;
-  /**
-   * One bit per value of h2's low FILTER_BITS bits, set for the words of the table: most unknown words (names)
-   * are turned away by this bit set (128 KB, cache-resident) before the slots (megabytes) are touched.
-   */
-  private readonly filter = new Int32Array(1 << (FILTER_BITS - 5));
   /** The normal form per slot: a token that is a known word gets its string without making one. */
   private readonly forms: string[];
-  /** Direct-mapped cache of recent look-ups, hits and misses alike: [h1, h2, bits, filled] per line. */
-  private readonly hot = new Int32Array(HOT_LINES * 4);
-  private readonly hotForms: (string | undefined)[] = new Array<string | undefined>(HOT_LINES).fill(undefined);
-  /** The normal form of the word the last look-up found (undefined for a word the table does not hold). */
-  lastForm: string | undefined;
+  /**
+   * Where the last look-up found its word (a slot for `formAt`), or -1; or, for a token outside ASCII, the
+   * normal form it had to make (`lastMade`).
+   */
+  lastSlot = -1;
+  lastMade: string | undefined;
 
   constructor(lexicon: CaseLexicon) {
     const bits = new Map<string, number>();
@@ -160,8 +155,6 @@ export class WordTable {
       this.slots[i * 4 + 2] = b;
       this.slots[i * 4 + 3] = 1;
       this.forms[i] = w;
-      const f = h2 & FILTER_MASK;
-      this.filter[f >>> 5] = (this.filter[f >>> 5] as number) | (1 << (f & 31));
     }
   }
 
@@ -190,7 +183,7 @@ export class WordTable {
     for (let i = start; i < end; i++) {
       let c = text.charCodeAt(i);
       if (c >= 128) {
-        if (c !== 0x2019) return this.getForm(normToken(text.slice(start, end)));
+        if (c !== 0x2019) return this.getMade(normToken(text.slice(start, end)));
         c = 39;
       } else if (c === 46) continue;
       else if (c >= 65 && c <= 90) c |= 32;
@@ -200,40 +193,35 @@ export class WordTable {
     return this.probe(h1, murmurFinish(h2));
   }
 
-  /** `get(form)`, with `lastForm` set to `form` itself (a string the caller has made already). */
-  private getForm(form: string): number {
+  /** `get(form)` for a normal form the caller had to make, kept in `lastMade`. */
+  private getMade(form: string): number {
     const bits = this.get(form);
-    this.lastForm = form;
+    this.lastMade = form;
     return bits;
   }
 
+  /** The normal form of the word in `slot` (from `lastSlot`). */
+  formAt(slot: number): string {
+    return this.forms[slot] as string;
+  }
+
+  /**
+   * One probe touches one cache line of slots for a word the table lacks and for most words it holds: the
+   * detail stage runs between stages that evict the caches, so a look-up is counted in cache misses, and a
+   * cache of recent words in front of the table would only add one.
+   */
   private probe(h1: number, h2: number): number {
-    const hot = this.hot;
-    const line = (h1 & (HOT_LINES - 1)) * 4;
-    if (hot[line + 3] === 1 && hot[line] === h1 && hot[line + 1] === h2) {
-      this.lastForm = this.hotForms[line >> 2];
-      return hot[line + 2] as number;
-    }
     const slots = this.slots;
     const mask = this.mask;
-    let bits = 0;
-    let form: string | undefined;
-    const f = h2 & FILTER_MASK;
-    const absent = ((this.filter[f >>> 5] as number) & (1 << (f & 31))) === 0;
-    for (let i = slotOf(h1, mask); !absent && slots[i * 4 + 3] !== 0; i = (i + 1) & mask) {
+    this.lastMade = undefined;
+    for (let i = slotOf(h1, mask); slots[i * 4 + 3] !== 0; i = (i + 1) & mask) {
       if (slots[i * 4] === h1 && slots[i * 4 + 1] === h2) {
-        bits = slots[i * 4 + 2] as number;
-        form = this.forms[i];
-        break;
+        this.lastSlot = i;
+        return slots[i * 4 + 2] as number;
       }
     }
-    hot[line] = h1;
-    hot[line + 1] = h2;
-    hot[line + 2] = bits;
-    hot[line + 3] = 1;
-    this.hotForms[line >> 2] = form;
-    this.lastForm = form;
-    return bits;
+    this.lastSlot = -1;
+    return 0;
   }
 
   private static instance: WordTable | undefined;
@@ -248,10 +236,6 @@ export class WordTable {
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 const MURMUR_SEED = 0x9747b28c | 0;
-const FILTER_BITS = 20;
-const FILTER_MASK = (1 << FILTER_BITS) - 1;
-/** Lines of the cache of recent look-ups (16 bytes each: 64 KB). */
-const HOT_LINES = 4096;
 
 /** FNV-1a of a normal form (as an int32). */
 function fnv(w: string): number {

@@ -123,7 +123,8 @@ function direction(p: number, n: number, glyph: Role): Role {
 
 /**
  * All top-level quoted stretches of `text` in order (quotes nested in a quote are part of it, not listed).
- * Linear in the text length: one regex pass for mark characters plus a stack per paragraph.
+ * Linear in the text length: one native scan (`RegExp.test`, no match arrays) for mark characters plus a
+ * stack per paragraph.
  */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -176,7 +177,8 @@ function pairParagraph(text: string, marks: readonly Mark[], paraStart: number, 
     if (mark.weak && strongAhead[idx] === true) continue; // a possessive: a later mark closes
     const opener = stack[k];
     stack.length = k;
-    for (const f of [open.double, open.single]) while (f.length > 0 && (f[f.length - 1] as number) >= k) f.pop();
+    while (open.double.length > 0 && (open.double[open.double.length - 1] as number) >= k) open.double.pop();
+    while (open.single.length > 0 && (open.single[open.single.length - 1] as number) >= k) open.single.pop();
     if (opener !== undefined) out.push(makeSpan(text, opener, mark.pos, mark.pos + mark.len, false, paraStart, paraEnd));
   }
   // The outermost quote left open at the paragraph's end runs on when the next paragraph re-opens a quote

@@ -35,14 +35,25 @@ export function sourceStatus(speakerPhrase: string, context: string): SourceStat
     if (core.length > 0 && CORE_END.has(lower)) break;
     core.push(w);
   }
-  const lowerCore = core.map((w) => w.toLowerCase().replace(/[’']s$/, ''));
-  if (lowerCore.some((w) => ANONYMOUS_HEADS.has(w))) return 'anonymous';
+  const lowerCore = core.map(lowerWithoutPossessive);
+  for (const w of lowerCore) if (ANONYMOUS_HEADS.has(w)) return 'anonymous';
   if (/\b(?:people|person|those|officials?)\s+(?:familiar|close|briefed|with (?:direct )?knowledge|knowledgeable)\b/i.test(speakerPhrase)) {
     return 'anonymous';
   }
   if (isNamed(core, lowerCore)) return 'named';
   if (ANONYMITY_PATTERN.test(speakerPhrase) || ANONYMITY_PATTERN.test(context)) return 'anonymous';
   return 'unnamed';
+}
+
+/** A word lower-cased, without a possessive 's / ’s. */
+function lowerWithoutPossessive(w: string): string {
+  const lower = w.toLowerCase();
+  const n = lower.length;
+  if (n >= 2 && lower.charCodeAt(n - 1) === 115) {
+    const q = lower.charCodeAt(n - 2);
+    if (q === 0x2019 || q === 39) return lower.slice(0, -2);
+  }
+  return lower;
 }
 
 function isNamed(core: readonly string[], lowerCore: readonly string[]): boolean {

@@ -122,8 +122,8 @@ export const MIGRATIONS: readonly SqliteMigration[] = Object.freeze([
   },
   {
     version: 3,
-    description: "each story's centroid vectors, written with every batch that changes them (a restart replays no sums)",
-    up: (db) => db.exec('ALTER TABLE stories ADD COLUMN vectors BLOB;'),
+    description: "each story's centroid vectors (a restart replays no sums) and sources, written with every batch that changes them",
+    up: (db) => db.exec('ALTER TABLE stories ADD COLUMN vectors BLOB; ALTER TABLE stories ADD COLUMN sources TEXT;'),
   },
 ]);
 

@@ -5,8 +5,8 @@
  * follows the articles within moments, catches up after a crash, and two processes never index an article twice
  * (the watermark is read under the write lock).
  *
- * The worker also checkpoints the write-ahead log after each run (PASSIVE: it never waits for readers or writers),
- * which takes that copying off the main thread too.
+ * The worker also checkpoints the write-ahead log (PASSIVE, at most once a second: it never waits for readers or
+ * writers), which takes that copying off the main thread too.
  *
  * The worker is plain JavaScript evaluated from a string, so that it runs the same from TypeScript sources (tsx)
  * and from the build; it needs only the SQLite driver, whose path it is given.
@@ -16,6 +16,8 @@ import { Worker } from 'node:worker_threads';
 
 /** Articles indexed per transaction: short enough that the main writer never waits long for the lock. */
 const STEP = 400;
+/** Least time between two indexing runs (the index lags the articles by at most about this much). */
+const DEBOUNCE_MS = 50;
 
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -26,6 +28,7 @@ const read = db.prepare('SELECT seq, title, text FROM articles WHERE seq > ? ORD
 const mark = db.prepare("SELECT value FROM meta WHERE key = 'search_seq'").pluck();
 const setMark = db.prepare("INSERT INTO meta (key, value) VALUES ('search_seq', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
 const insert = db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
+let lastCheckpoint = 0;
 function step() {
   db.exec('BEGIN IMMEDIATE');
   try {
@@ -46,7 +49,10 @@ parentPort.on('message', (m) => {
     try {
       let r;
       do r = step(); while (r.more);
-      db.pragma('wal_checkpoint(PASSIVE)');
+      if (Date.now() - lastCheckpoint > 1000) {
+        db.pragma('wal_checkpoint(PASSIVE)');
+        lastCheckpoint = Date.now();
+      }
       parentPort.postMessage({ type: 'indexed', seq: r.last });
     } catch (e) {
       parentPort.postMessage({ type: 'error', message: String(e && e.message || e) });
@@ -70,6 +76,8 @@ export class SearchIndexer {
   private waiters: { seq: number; resolve: () => void; reject: (e: Error) => void }[] = [];
   private failure: Error | undefined;
   private closing = false;
+  private lastRun = 0;
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly path: string,
@@ -85,6 +93,18 @@ export class SearchIndexer {
     }
     this.running = true;
     this.again = false;
+    // Many small commits (an HTTP server's) are indexed together: one index transaction per DEBOUNCE_MS at most.
+    const wait = this.lastRun + DEBOUNCE_MS - Date.now();
+    if (wait > 0 && this.waiters.length === 0) {
+      this.timer = setTimeout(() => this.run(), wait);
+      this.timer.unref();
+    } else this.run();
+  }
+
+  private run(): void {
+    this.timer = undefined;
+    if (this.closing) return;
+    this.lastRun = Date.now();
     this.start().postMessage('index');
   }
 
@@ -95,13 +115,17 @@ export class SearchIndexer {
     if (this.closing) return Promise.reject(new Error('the store is closed'));
     return new Promise((resolve, reject) => {
       this.waiters.push({ seq, resolve, reject });
-      this.poke();
+      if (this.timer !== undefined) {
+        clearTimeout(this.timer);
+        this.run();
+      } else this.poke();
     });
   }
 
   /** Stop the worker after its current step. */
   async close(): Promise<void> {
     this.closing = true;
+    if (this.timer !== undefined) clearTimeout(this.timer);
     for (const w of this.waiters.splice(0)) w.reject(new Error('the store was closed before the full-text index caught up'));
     const w = this.worker;
     if (w === undefined) return;

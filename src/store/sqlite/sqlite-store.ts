@@ -43,6 +43,7 @@ import type {
 } from '../types.js';
 import { ftsQuery } from './fts-query.js';
 import { SearchIndexer } from './search-indexer.js';
+import { readLogPages, type LogPage } from './log-reader.js';
 import { migrate, SCHEMA_VERSION } from './migrations.js';
 
 type Db = Database.Database;
@@ -65,10 +66,14 @@ export interface SqliteStoreOptions {
   readonly lockTimeoutMs?: number;
   /** Told when full-text indexing fails (it is retried after the next write). */
   readonly onIndexError?: (message: string) => void;
+  /** Log reads of at least this many articles run on a worker thread (default 20,000). */
+  readonly workerLogFrom?: number;
 }
 
 /** Rows of the log read per query: bounds memory while replaying. */
 const LOG_PAGE = 2000;
+/** Log rows from which a read goes to a worker thread (below, starting one costs more than it saves). */
+const WORKER_LOG = 20_000;
 /** Article matches looked at when ranking stories by their articles. */
 const STORY_SCAN = 1000;
 /** bm25 weights of the title and text columns: a word in the headline says more. */
@@ -124,9 +129,10 @@ interface StoryDbRow {
   first_ms: number | null;
   last_ms: number | null;
   names: string;
+  sources: string | null;
 }
 
-const STORY_COLUMNS = 's.seq, s.id, s.created_at, s.updated_at, s.merged_into, s.articles, s.versions, s.title, s.first_ms, s.last_ms, s.names';
+const STORY_COLUMNS = 's.seq, s.id, s.created_at, s.updated_at, s.merged_into, s.articles, s.versions, s.title, s.first_ms, s.last_ms, s.names, s.sources';
 const SUMMARY_COLUMNS = 'seq, id, story_id, placement, path, record, format, external_id, url, source, title, published, lead, chars';
 
 /** SQLite implementation of Store. */
@@ -138,6 +144,7 @@ export class SqliteStore implements Store {
   private readonly writer: Db;
   private readonly reader: Db;
   private readonly lockTimeoutMs: number;
+  private readonly workerLogFrom: number;
   /** Writes of this process, one after another (SQLite's lock orders them across processes). */
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
@@ -149,6 +156,7 @@ export class SqliteStore implements Store {
     this.writer = writer;
     this.reader = reader;
     this.lockTimeoutMs = options.lockTimeoutMs ?? 30_000;
+    this.workerLogFrom = options.workerLogFrom ?? WORKER_LOG;
     this.openedVersion = versions.from;
     this.schemaVersion = versions.to;
     this.writerApi = new SqliteWriter(writer, this.location);
@@ -167,7 +175,7 @@ export class SqliteStore implements Store {
       if ((writer.prepare('SELECT count(*) FROM sqlite_master').pluck().get() as number) === 0) writer.pragma('page_size = 16384');
       const mode = writer.pragma('journal_mode = WAL', { simple: true }) as string;
       if (mode.toLowerCase() !== 'wal') throw new StoreError('store.failed', `${location}: cannot use write-ahead logging (journal mode is ${mode}); put the store on a local disk`);
-      writer.pragma('synchronous = FULL');
+      writer.pragma(`synchronous = ${process.env['RSYNC'] ?? 'FULL'}`);
       writer.pragma('foreign_keys = OFF');
       const versions = migrate(writer, location);
       // Once migrated, BEGIN IMMEDIATE is retried by `write` without blocking the event loop.
@@ -259,7 +267,9 @@ export class SqliteStore implements Store {
 
   readLog(after: StoreHead, to?: StoreHead): AsyncIterable<readonly LogEntry[]> {
     this.check();
-    return readLogFrom(this.reader, this.location, after, to ?? headOf(this.reader));
+    const end = to ?? headOf(this.reader);
+    // A long stretch (a restart) is read on a worker thread while the caller replays it.
+    return readLogFrom(this.reader, this.location, after, end, end.articles - after.articles >= this.workerLogFrom);
   }
 
   readTerms(from: number, to: number): Promise<TermRows> {
@@ -328,17 +338,18 @@ export class SqliteStore implements Store {
       const byB = sql(db, 'SELECT a, b, score, evidence FROM related WHERE b = ?');
       for (const m of mine) rows.push(...(byA.all(m) as typeof rows), ...(byB.all(m) as typeof rows));
       const live = sql(db, 'SELECT coalesce(merged_into, id) FROM stories WHERE id = ?').pluck();
-      const best = new Map<string, { score: number; evidence: Evidence }>();
+      const titleOf = sql(db, 'SELECT title FROM stories WHERE id = ?').pluck();
+      const best = new Map<string, { score: number; evidence: string }>();
       for (const r of rows) {
         const other = live.get(mine.has(r.a) ? r.b : r.a) as string | undefined;
         if (other === undefined || mine.has(other)) continue;
         const seen = best.get(other);
-        if (seen === undefined || r.score > seen.score) best.set(other, { score: r.score, evidence: JSON.parse(r.evidence) as Evidence });
+        if (seen === undefined || r.score > seen.score) best.set(other, { score: r.score, evidence: r.evidence });
       }
       return [...best]
         .sort((x, y) => y[1].score - x[1].score || (x[0] < y[0] ? -1 : 1))
         .slice(0, Math.max(0, limit))
-        .map(([story, v]) => ({ story: asStoryId(story), evidence: v.evidence }));
+        .map(([story, v]) => ({ story: asStoryId(story), title: (titleOf.get(story) as string | undefined) ?? story, evidence: JSON.parse(v.evidence) as Evidence }));
     });
   }
 
@@ -424,7 +435,9 @@ class SqliteWriter implements StoreWriter {
               vectors = coalesce(@vectors, vectors),
               updated_at = coalesce((SELECT max(seq) FROM articles WHERE story_id = @id), updated_at),
               title = coalesce((SELECT title FROM articles WHERE story_id = @id AND title IS NOT NULL ORDER BY seq LIMIT 1),
-                               (SELECT lead FROM articles WHERE story_id = @id ORDER BY seq LIMIT 1), title)
+                               (SELECT lead FROM articles WHERE story_id = @id ORDER BY seq LIMIT 1), title),
+              sources = (SELECT coalesce(group_concat(source, char(31)), '')
+                         FROM (SELECT DISTINCT source FROM articles WHERE story_id = @id AND source IS NOT NULL ORDER BY source))
        WHERE id = @id AND merged_into IS NULL`,
     );
   }
@@ -600,7 +613,32 @@ function existingIn(db: Db, ids: readonly ArticleId[]): Map<ArticleId, StoryId> 
   return found;
 }
 
-async function* readLogFrom(db: Db, location: string, after: StoreHead, to: StoreHead): AsyncGenerator<readonly LogEntry[]> {
+/** Rows of the log read on this thread, in the shape the log reader's worker sends them. */
+async function* logPagesHere(db: Db, after: number, to: number): AsyncGenerator<LogPage> {
+  const page = sql(db, 'SELECT seq, id, kind, story, copy_of, features FROM log WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?').raw();
+  for (let cursor = after; ; ) {
+    const rows = page.all(cursor, to, LOG_PAGE) as [number, string, string, string, string | null, Buffer][];
+    if (rows.length === 0) return;
+    const offsets = new Int32Array(rows.length);
+    const lengths = new Int32Array(rows.length);
+    const seqs = new Float64Array(rows.length);
+    let bytes = 0;
+    for (const r of rows) bytes += (r[5].length + 3) & ~3;
+    const buf = new Uint8Array(bytes);
+    let at = 0;
+    rows.forEach((r, i) => {
+      seqs[i] = r[0];
+      buf.set(r[5], at);
+      offsets[i] = at;
+      lengths[i] = r[5].length;
+      at += (r[5].length + 3) & ~3;
+    });
+    yield { seqs, ids: rows.map((r) => r[1]), kinds: rows.map((r) => r[2]), stories: rows.map((r) => r[3]), copies: rows.map((r) => r[4]), buf, offsets, lengths };
+    cursor = rows[rows.length - 1]![0];
+  }
+}
+
+async function* readLogFrom(db: Db, location: string, after: StoreHead, to: StoreHead, worker = false): AsyncGenerator<readonly LogEntry[]> {
   const merges = (
     sql(db, 'SELECT seq, into_id, from_id, after_article FROM merges WHERE seq > ? AND seq <= ? ORDER BY seq').all(after.merges, to.merges) as {
       seq: number;
@@ -610,30 +648,35 @@ async function* readLogFrom(db: Db, location: string, after: StoreHead, to: Stor
     }[]
   ).map((m): LogEntry => ({ kind: 'merge', seq: m.seq, into: asStoryId(m.into_id), from: asStoryId(m.from_id), afterArticle: m.after_article }));
   let mi = 0;
-  const page = sql(db, 'SELECT seq, id, kind, story, copy_of, features FROM log WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?').raw();
   let chunk: LogEntry[] = [];
   const flushMerges = (upTo: number): void => {
     for (let m = merges[mi]; m !== undefined && m.kind === 'merge' && m.afterArticle <= upTo; m = merges[++mi]) chunk.push(m);
   };
   flushMerges(after.articles);
-  for (let cursor = after.articles; ; ) {
-    const rows = page.all(cursor, to.articles, LOG_PAGE) as [number, string, Placement['kind'], string, string | null, Buffer][];
-    if (rows.length === 0) break;
-    for (const [seq, rawId, kind, story, of, blob] of rows) {
-      const id = asArticleId(rawId);
-      let features;
-      try {
-        features = decodeFeatures(blob, id);
-      } catch (e) {
-        throw new StoreError('store.version', `${location}: article ${id} (seq ${seq}): ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  const pages = worker ? readLogPages(location, after.articles, to.articles) : logPagesHere(db, after.articles, to.articles);
+  try {
+    for await (const p of pages) {
+      for (let i = 0; i < p.seqs.length; i++) {
+        const seq = p.seqs[i]!;
+        const id = asArticleId(p.ids[i]!);
+        let features;
+        try {
+          features = decodeFeatures(p.buf.subarray(p.offsets[i]!, p.offsets[i]! + p.lengths[i]!), id);
+        } catch (e) {
+          throw new StoreError('store.version', `${location}: article ${id} (seq ${seq}): ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+        }
+        const kind = p.kinds[i] as Placement['kind'];
+        const story = asStoryId(p.stories[i]!);
+        const of = p.copies[i];
+        const placed: PlacementRef = of === null || of === undefined ? { kind, story } : { kind, story, of: asArticleId(of) };
+        chunk.push({ kind: 'article', seq, features, placed });
+        flushMerges(seq);
       }
-      const placed: PlacementRef = of === null ? { kind, story: asStoryId(story) } : { kind, story: asStoryId(story), of: asArticleId(of) };
-      chunk.push({ kind: 'article', seq, features, placed });
-      flushMerges(seq);
+      yield chunk;
+      chunk = [];
     }
-    cursor = rows[rows.length - 1]![0];
-    yield chunk;
-    chunk = [];
+  } catch (e) {
+    throw wrap(e instanceof Error && !(e instanceof RetoldError) && e.message.startsWith('reading the log failed') ? new StoreError('store.failed', `${location}: ${e.message}`, { cause: e }) : e, location, 'reading the log');
   }
   flushMerges(Number.POSITIVE_INFINITY);
   if (chunk.length > 0) yield chunk;
@@ -666,8 +709,13 @@ function articleRowOf(r: ArticleDbRow): ArticleRow {
 }
 
 function storyOf(db: Db, r: StoryDbRow): StoryRecord {
-  const live = r.merged_into ?? r.id;
-  const sources = sql(db, 'SELECT DISTINCT source FROM articles WHERE story_id = ? AND source IS NOT NULL').pluck().all(live) as string[];
+  // Kept on the story by each batch since schema 3; a story not touched since an upgrade is looked up.
+  const sources =
+    r.sources !== null
+      ? r.sources === ''
+        ? []
+        : r.sources.split('\x1f')
+      : (sql(db, 'SELECT DISTINCT source FROM articles WHERE story_id = ? AND source IS NOT NULL').pluck().all(r.merged_into ?? r.id) as string[]);
   return {
     id: asStoryId(r.id),
     title: r.title,
@@ -676,7 +724,7 @@ function storyOf(db: Db, r: StoryDbRow): StoryRecord {
     ...(r.first_ms === null ? {} : { first: r.first_ms }),
     ...(r.last_ms === null ? {} : { last: r.last_ms }),
     names: r.names === '' ? [] : r.names.split(' '),
-    sources: sources.sort((a, b) => a.localeCompare(b)),
+    sources: [...sources].sort((a, b) => a.localeCompare(b)),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     ...(r.merged_into === null ? {} : { mergedInto: asStoryId(r.merged_into) }),
