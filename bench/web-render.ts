@@ -6,7 +6,7 @@
  *
  * Prints per page the median, 95th percentile and maximum wall time, the CPU time (what a loaded machine does not
  * inflate) and the page size; and the time of the whole
- * static report. Budget (issue 7): a 50-version story page in < 300 ms. Not a timed test: the figure is
+ * static report; then the story page and list served from a store (first view cold, then cached). Budget (issue 7): a 50-version story page in < 300 ms. Not a timed test: the figure is
  * reported, not asserted, because shared machines are noisy.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,10 @@ import { parseArgs } from 'node:util';
 import { Prng } from './prng.js';
 import { analyze } from '../src/pipeline/analyze.js';
 import { buildReport } from '../src/present/report.js';
-import { renderStaticReport, reportWebData, webApp } from '../src/web/index.js';
+import type { Hono } from 'hono';
+import { renderStaticReport, reportWebData, storeWebData, webApp } from '../src/web/index.js';
+import { ingestPaths, type IngestItem } from '../src/ingest/index.js';
+import { openStore, StoredCorpus, normaliseItems } from '../src/store/index.js';
 
 const { values } = parseArgs({ options: { versions: { type: 'string', default: '50' }, runs: { type: 'string', default: '30' }, seed: { type: 'string', default: '7' } } });
 const VERSIONS = Number(values.versions);
@@ -180,7 +183,7 @@ const pages: [string, string][] = [
 ];
 
 const q = (xs: number[], p: number): number => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
-for (const [name, path] of pages) {
+async function measure(name: string, path: string, appFor: () => Hono): Promise<void> {
   const times: number[] = [];
   const cpu: number[] = [];
   let bytes = 0;
@@ -188,7 +191,7 @@ for (const [name, path] of pages) {
   for (let i = 0; i < RUNS + 3; i++) {
     const t = performance.now();
     const c = process.cpuUsage();
-    const res = await app.request(path);
+    const res = await appFor().request(path);
     const body = await res.text();
     const ms = performance.now() - t;
     const used = process.cpuUsage(c);
@@ -207,6 +210,23 @@ for (const [name, path] of pages) {
       `CPU median ${q(cpu, 0.5).toFixed(1)} ms, max ${cpu[cpu.length - 1]!.toFixed(1)} ms; first request ${first.toFixed(1)} ms; ${(bytes / 1024).toFixed(0)} KB  (${path.length > 40 ? path.slice(0, 40) + '…' : path})`,
   );
 }
+for (const [name, path] of pages) await measure(name, path, () => app);
+
+// The same story served from a store (`retold serve`): the first view reads the texts and computes the detail
+// (a fresh WebData per request, nothing cached), later views are answered from the page cache.
+const store = await openStore({ kind: 'sqlite', path: join(dir, 'crane.db') });
+const corpus = await StoredCorpus.open(store);
+const items: IngestItem[] = [];
+for await (const item of ingestPaths([file])) items.push(item);
+await corpus.add(normaliseItems(items).articles);
+const largest = (await store.listStories({ order: 'size', limit: 1 })).stories[0]!;
+console.log(`store: the largest story has ${largest.articles} articles, ${largest.versions} versions`);
+const cached = webApp(storeWebData(corpus));
+await measure('stored, cold', `/stories/${largest.id}`, () => webApp(storeWebData(corpus)));
+await measure('stored, warm', `/stories/${largest.id}`, () => cached);
+await measure('stored list', '/', () => cached);
+await store.close();
+
 const t1 = performance.now();
 const page = renderStaticReport(report, result.texts);
 console.log(`static report: ${Math.round(performance.now() - t1)} ms, ${(Buffer.byteLength(page) / 1024).toFixed(0)} KB`);

@@ -7,9 +7,11 @@
  */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
@@ -284,13 +286,13 @@ const SEED_FACTS: readonly [string, RegExp][] = [
   ['intergovernmental and commercial agreements', /intergovernmental and commercial agreements/],
 ];
 
-test('seeds: five agreed facts at 4/4, the quotes 001 and 003 add with their source status, 004 related', { skip: seedsSkip }, async () => {
-  const s = sites.seeds!;
-  const st = s.report.stories.find((x) => x.articles.length === 4)!;
-  const { page, context, problems } = await open({ viewport: { width: 1200, height: 900 } });
-  await page.goto(s.url + '/');
-  await page.getByRole('link', { name: st.title, exact: true }).click();
-  await page.waitForURL(`${s.url}/stories/${st.id}`);
+/** Open the seeds story from the list at `url` and check its agreement, additions and related story. */
+async function checkSeedsStory(url: string, title: string, shotName: string): Promise<{ page: Page; context: BrowserContext; problems: string[] }> {
+  const opened = await open({ viewport: { width: 1200, height: 900 } });
+  const { page } = opened;
+  await page.goto(url + '/');
+  await page.getByRole('link', { name: title, exact: true }).click();
+  await page.waitForURL(new RegExp(`^${url}/stories/s\\d+$`));
 
   const claims = await page.locator('#agreement ol.claims > li').evaluateAll((lis) =>
     lis.map((li) => ({ support: li.querySelector('.support')?.textContent ?? '', text: li.querySelector('div')?.textContent ?? '' })),
@@ -312,8 +314,8 @@ test('seeds: five agreed facts at 4/4, the quotes 001 and 003 add with their sou
   assert.ok(q3.some((t) => /Dr\. Anand Sharma, a senior fellow at the Observer Research Foundation named source/.test(t)), q3.join(' | '));
   assert.ok(q3.some((t) => /an Indian diplomat unnamed source/.test(t)), q3.join(' | '));
   assert.equal(await card('001_').locator('ul.additions li mark', { hasText: 'This meeting is a testament to our shared commitment' }).count(), 1);
-  await shot(page, 'seeds-story');
-  await page.locator('#agreement').screenshot({ path: `${OUT}/seeds-agreement.png` });
+  await shot(page, shotName);
+  await page.locator('#agreement').screenshot({ path: `${OUT}/${shotName}-agreement.png` });
 
   const related = page.locator('#related a').first();
   assert.match(norm(await related.textContent()), /A high-profile meeting in Moscow/);
@@ -321,6 +323,13 @@ test('seeds: five agreed facts at 4/4, the quotes 001 and 003 add with their sou
   await page.waitForURL(/\/stories\/s\d+$/);
   assert.match(norm(await page.locator('#versions').textContent()), /004_763e6178725a4b44\.txt/);
   assert.equal(await page.locator('#versions > ol > li').count(), 1);
+  return opened;
+}
+
+test('seeds: five agreed facts at 4/4, the quotes 001 and 003 add with their source status, 004 related', { skip: seedsSkip }, async () => {
+  const s = sites.seeds!;
+  const st = s.report.stories.find((x) => x.articles.length === 4)!;
+  const { page, context, problems } = await checkSeedsStory(s.url, st.title, 'seeds-story');
 
   // The static report says the same.
   await page.goto(`${s.page}#story-${st.id}`);
@@ -331,4 +340,31 @@ test('seeds: five agreed facts at 4/4, the quotes 001 and 003 add with their sou
   await shot(page, 'seeds-static-story');
   await context.close();
   assert.deepEqual(problems, []);
+});
+
+test('retold serve over a store of the seeds: the same story page, from the store', { skip: seedsSkip, timeout: 120_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'retold-serve-'));
+  const db = join(dir, 'seeds.db');
+  const cli = (args: string[]) => spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const ingest = cli(['ingest', SEEDS, '--db', db]);
+  assert.equal(await new Promise((done) => ingest.on('exit', done)), 0);
+  const server = cli(['serve', '--db', db, '--port', '0']);
+  try {
+    const url = await new Promise<string>((done, fail) => {
+      let out = '';
+      server.stdout.on('data', (b: Buffer) => {
+        out += b.toString();
+        const line = /^(http:\/\/\S+)\n/.exec(out);
+        if (line !== null) done(line[1]!);
+      });
+      server.on('exit', (code) => fail(new Error(`retold serve exited with ${code}`)));
+    });
+    const st = sites.seeds!.report.stories.find((x) => x.articles.length === 4)!;
+    const { context, problems } = await checkSeedsStory(url, st.title, 'served-seeds-story');
+    await context.close();
+    assert.deepEqual(problems, []);
+  } finally {
+    server.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -23,6 +23,7 @@ import {
 } from '../store/views.js';
 import { createApp } from '../http/app.js';
 import { startServer } from '../http/server.js';
+import { storeWebData, webApp } from '../web/index.js';
 import { DEFAULT_BATCH, ingestCommand, ingestInto, openCorpus } from './ingest.js';
 import { storiesCommand } from './views.js';
 
@@ -196,7 +197,7 @@ export function registerStoreCommands(p: Command): void {
     });
 
   p.command('serve')
-    .description('serve the HTTP JSON API over a store (POST /api/articles, GET /api/stories, … ; see /api/openapi.json)')
+    .description('serve the web pages (/) and the HTTP JSON API (/api: POST /api/articles, GET /api/stories, … ; see /api/openapi.json) over a store')
     .option('--db <file>', DB_HELP, DEFAULT_DB)
     .option('--port <n>', 'port (0 = any free one)', port, 8080)
     .option('--host <host>', 'interface to listen on; 127.0.0.1 keeps the API on this machine', '127.0.0.1')
@@ -367,14 +368,17 @@ export async function watchCommand(folder: string, o: { db: string; windowDays?:
 async function serveCommand(o: { db: string; port: number; host: string; windowDays?: number; maxBody: number }): Promise<void> {
   const { store, corpus } = await openCorpus(o.db, o.windowDays, false);
   const token = process.env['RETOLD_TOKEN'];
+  const log = (line: string): void => void process.stderr.write(line + '\n');
+  const onError = (e: Error): void => log(`retold serve: page: ${e.stack ?? e.message}`);
   const app = createApp({
     corpus,
     maxBodyBytes: o.maxBody,
-    log: (line) => process.stderr.write(line + '\n'),
+    log,
+    web: webApp(storeWebData(corpus, { onError }), { onError }),
     ...(token === undefined || token === '' ? {} : { token }),
   });
   const server = await startServer({ app, port: o.port, host: o.host });
-  process.stderr.write(`retold: serving ${o.db} on ${server.url}/api (OpenAPI: ${server.url}/api/openapi.json)${token ? '; writes need the RETOLD_TOKEN' : ''}\n`);
+  process.stderr.write(`retold: serving ${o.db}: pages at ${server.url}/, the API at ${server.url}/api (OpenAPI: ${server.url}/api/openapi.json)${token ? '; writes need the RETOLD_TOKEN' : ''}\n`);
   // Machine-readable first line on stdout, for scripts that start the server on port 0.
   process.stdout.write(`${server.url}\n`);
   await new Promise<void>((done) => {

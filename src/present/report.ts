@@ -201,6 +201,38 @@ function storyDetailOf(d: StoryDetail | undefined): Pick<ReportStory, 'agreement
   };
 }
 
+/** What one story of a report is built from (the analysis or a store). */
+export interface StoryReportInput {
+  readonly id: string;
+  readonly title: string;
+  /** In arrival order. */
+  readonly articles: readonly { readonly summary: ArticleSummary; readonly placement: Placement }[];
+  readonly copies: readonly (readonly string[])[];
+  readonly span?: { readonly first: number; readonly last: number };
+  readonly related: ReportStory['related'];
+  /** Absent when detail was off (or not computed, as in a list of stories). */
+  readonly detail?: StoryDetail;
+}
+
+/** One story of the report. */
+export function storyReport(s: StoryReportInput): ReportStory {
+  const list = s.articles.map((a) => articleOf(a.summary, a.placement, s.detail));
+  const copies = s.copies.map((g) => [...g]);
+  const inCopies = copies.reduce((n, g) => n + g.length - 1, 0);
+  const sources = [...new Set(list.map((a) => a.source).filter((x): x is string => x !== undefined))].sort();
+  return {
+    id: s.id,
+    title: s.title,
+    articles: list,
+    copies,
+    versions: list.length - inCopies,
+    sources,
+    ...(s.span === undefined ? {} : { first: new Date(s.span.first).toISOString(), last: new Date(s.span.last).toISOString() }),
+    related: s.related,
+    ...storyDetailOf(s.detail),
+  };
+}
+
 /** Build the report. Stories are ordered largest first, then by id. */
 export function buildReport(result: AnalyzeResult, now: Date = new Date()): Report {
   const { grouping, articles } = result;
@@ -210,24 +242,17 @@ export function buildReport(result: AnalyzeResult, now: Date = new Date()): Repo
     const titled = s.articles.map((a) => articles.get(a)).find((a) => a?.title !== undefined);
     titleOf.set(s.id, titled?.title ?? first?.lead ?? s.id);
   }
-  const stories: ReportStory[] = grouping.stories.map((s) => {
-    const detail = result.stories.get(s.id);
-    const list = s.articles.map((id) => articleOf(articles.get(id)!, grouping.placements.get(id)!, detail));
-    const copies = s.copies.map((g) => [...g] as string[]);
-    const inCopies = copies.reduce((n, g) => n + g.length - 1, 0);
-    const sources = [...new Set(list.map((a) => a.source).filter((x): x is string => x !== undefined))].sort();
-    return {
+  const stories: ReportStory[] = grouping.stories.map((s) =>
+    storyReport({
       id: s.id,
       title: titleOf.get(s.id)!,
-      articles: list,
-      copies,
-      versions: list.length - inCopies,
-      sources,
-      ...(s.span === undefined ? {} : { first: new Date(s.span.first).toISOString(), last: new Date(s.span.last).toISOString() }),
+      articles: s.articles.map((id) => ({ summary: articles.get(id)!, placement: grouping.placements.get(id)! })),
+      copies: s.copies,
+      ...(s.span === undefined ? {} : { span: s.span }),
       related: s.related.map((r) => ({ story: r.story, title: titleOf.get(r.story) ?? r.story, evidence: r.evidence })),
-      ...storyDetailOf(detail),
-    };
-  });
+      ...(result.stories.get(s.id) === undefined ? {} : { detail: result.stories.get(s.id)! }),
+    }),
+  );
   stories.sort((a, b) => b.articles.length - a.articles.length || a.id.localeCompare(b.id));
   let copies = 0;
   for (const p of grouping.placements.values()) if (p.kind === 'copy') copies++;

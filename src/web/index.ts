@@ -18,5 +18,6 @@ export {
   type ArticleView,
   type CompareView,
 } from './data.js';
+export { storeWebData } from './store-data.js';
 export { WEB_CSP, STATIC_CSP } from './layout.js';
 export { renderStaticReport, type StaticReportOptions } from '../present/html-report.js';
