@@ -1,13 +1,14 @@
 /**
  * One measured analyze run in its own process (so peak memory is this run's alone):
- *   npx tsx bench/analyze-one.ts <corpus.jsonl> [gold.json] [--no-detail]
+ *   npx tsx bench/analyze-one.ts <corpus.jsonl> [gold.json] [--no-detail] [--dist]
  * runs `analyze` exactly as the CLI does (grouping, then quotes, entities, dates and story alignment from a
  * second reading, unless --no-detail) and prints one JSON line: articles, bytes, wall and CPU time,
- * articles/s, MB/s, peak RSS, and story and copy quality against the gold.
+ * articles/s, MB/s, peak RSS, and story and copy quality against the gold. `--dist` runs the compiled pipeline
+ * (dist/, from `npm run build`) as the installed CLI does, instead of transpiling src/ on the fly.
  */
 import { readGoldFile } from '../src/eval/gold.js';
 import { bcubed, copyPairScores, siblingMergeRate } from '../src/eval/metrics.js';
-import { analyze } from '../src/pipeline/analyze.js';
+import type * as Pipeline from '../src/pipeline/analyze.js';
 
 const args = process.argv.slice(2);
 const detail = !args.includes('--no-detail');
@@ -16,6 +17,7 @@ if (corpus === undefined) {
   console.error('usage: analyze-one <corpus.jsonl> [gold.json] [--no-detail]');
   process.exit(2);
 }
+const { analyze } = (await import(args.includes('--dist') ? '../dist/pipeline/analyze.js' : '../src/pipeline/analyze.js')) as typeof Pipeline;
 const gold = goldPath === undefined ? undefined : await readGoldFile(goldPath);
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();

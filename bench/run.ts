@@ -4,7 +4,7 @@
  *   npm run bench [-- --sizes 10000,100000] [--seed 1]
  *
  * For each size: generates the corpus under bench/data/ (once; reused while the generator's output is the
- * same), measures a baseline in the same session (read + JSON.parse of the file: the floor any analysis
+ * same), builds dist/ and measures a baseline in the same session (read + JSON.parse of the file: the floor any analysis
  * pays), then runs analyze in a fresh process and reports articles/s, MB/s, peak RSS, the ratio to the
  * baseline and BCubed / copy-pair quality against the synthetic gold. Machines here are noisy: compare
  * ratios within one run, not absolute figures across runs.
@@ -42,6 +42,8 @@ interface Run {
   quality?: { bcubed: { f1: number; precision: number; recall: number }; copies?: { f1: number } };
 }
 
+// Measure the compiled pipeline, as the installed CLI runs it (no on-the-fly transpiling in the figures).
+execFileSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
 const results: { size: number; run: Run; baseMs: number }[] = [];
 for (const size of sizes) {
   const out = `bench/data/synth-${size}-s${seed}`;
@@ -50,7 +52,7 @@ for (const size of sizes) {
     console.log(`generated ${g.articles} articles (${(g.bytes / 1e6).toFixed(0)} MB) in ${(g.ms / 1000).toFixed(1)} s → ${g.jsonlPath}`);
   }
   const base = await baseline(`${out}.jsonl`);
-  const line = execFileSync(process.execPath, ['--import', 'tsx', 'bench/analyze-one.ts', `${out}.jsonl`, `${out}.gold.json`], {
+  const line = execFileSync(process.execPath, ['--import', 'tsx', 'bench/analyze-one.ts', `${out}.jsonl`, `${out}.gold.json`, '--dist'], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
   });
