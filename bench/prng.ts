@@ -120,3 +120,9 @@ export class ZipfSampler {
     return u - i < (this.threshold[i] as number) ? i : (this.alias[i] as number);
   }
 }
+
+/** A seeded uniform [0, 1) source as a plain function, for tests and fixtures that only need that. */
+export function uniform(seed: number): () => number {
+  const p = new Prng(seed);
+  return () => p.next();
+}

@@ -9,21 +9,11 @@ import { TokenBuffer, findQuotes, scanTokens, sentenceTerms, storyNames, storyTe
 import { vocabularyOf } from './vocabulary.js';
 import { loadStoryFixture } from '../../test/fixtures/align/load.js';
 import { synthesiseStory } from '../../test/fixtures/align/synth.js';
+import { uniform } from '../../bench/prng.js';
 
 const rarity = new Rarity();
 const fixture = loadStoryFixture();
 
-/** mulberry32 */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Pieces that exercise every branch of the tokenizer: apostrophes inside and around words, possessives,
 // separators between digits, dashes, quotes, capitals whose lower case is longer or depends on context.
@@ -35,7 +25,7 @@ const PIECES = [
 
 test('scanTokens gives tokenizeSentence’s tokens, flags and lower-cased forms on random text', () => {
   const vocab = vocabularyOf(rarity);
-  const next = rng(42);
+  const next = uniform(42);
   for (let n = 0; n < 2000; n++) {
     let text = '';
     const length = 1 + Math.floor(next() * 14);

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bcubed, copyPairScores, pairwise, siblingMergeRate, splitRate, type PRF } from './metrics.js';
+import { uniform } from '../../bench/prng.js';
 
 // ---- slow references: explicit loops over items and pairs, as the definitions read ----
 
@@ -117,17 +118,6 @@ function slowCopyPairs(predicted: readonly (readonly string[])[], gold: readonly
 
 // ---- seeded random labelings ----
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Labeling {
   readonly predicted: Map<string, string>;
   readonly story: Map<string, string>;
@@ -135,7 +125,7 @@ interface Labeling {
 }
 
 function randomLabeling(seed: number): Labeling {
-  const rnd = mulberry32(seed);
+  const rnd = uniform(seed);
   const int = (n: number): number => Math.floor(rnd() * n);
   const n = 1 + int(60);
   const stories = 1 + int(n);
@@ -182,7 +172,7 @@ test('property: contingency-count metrics equal explicit pair loops on 500 rando
 
 test('property: copyPairScores equals pairs of the transitive closure on random groups', () => {
   for (let seed = 1; seed <= 300; seed++) {
-    const rnd = mulberry32(seed * 7919);
+    const rnd = uniform(seed * 7919);
     const int = (n: number): number => Math.floor(rnd() * n);
     const randomGroups = (): string[][] =>
       Array.from({ length: int(8) }, () => Array.from({ length: 1 + int(4) }, () => `a${int(25)}`));
