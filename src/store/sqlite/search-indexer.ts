@@ -16,8 +16,13 @@ import { Worker } from 'node:worker_threads';
 
 /** Articles indexed per transaction: short enough that the main writer never waits long for the lock. */
 const STEP = 400;
-/** Least time between two indexing runs (the index lags the articles by at most about this much). */
-const DEBOUNCE_MS = 50;
+/**
+ * Least time between two indexing runs (the index lags the articles by at most about this much; `indexSearch`
+ * does not wait for it). Each run is at least one transaction that writes a new FTS5 segment, the search mark and
+ * later merges: at 50 ms an HTTP server taking single-article requests wrote about 155 KB per article; at 1 s,
+ * about 125 KB, and less server CPU per request (bench/http-load.ts).
+ */
+const DEBOUNCE_MS = 1000;
 
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -122,11 +127,14 @@ export class SearchIndexer {
     });
   }
 
-  /** Stop the worker after its current step. */
+  /** Stop the worker after its current step; a run still waiting out the debounce is done first. */
   async close(): Promise<void> {
     this.closing = true;
-    if (this.timer !== undefined) clearTimeout(this.timer);
+    const debounced = this.timer !== undefined || this.again;
+    if (debounced) clearTimeout(this.timer);
     for (const w of this.waiters.splice(0)) w.reject(new Error('the store was closed before the full-text index caught up'));
+    // The worker takes messages in order: this run ends before the 'close' below.
+    if (debounced) this.start().postMessage('index');
     const w = this.worker;
     if (w === undefined) return;
     this.worker = undefined;

@@ -175,7 +175,7 @@ export class SqliteStore implements Store {
       if ((writer.prepare('SELECT count(*) FROM sqlite_master').pluck().get() as number) === 0) writer.pragma('page_size = 16384');
       const mode = writer.pragma('journal_mode = WAL', { simple: true }) as string;
       if (mode.toLowerCase() !== 'wal') throw new StoreError('store.failed', `${location}: cannot use write-ahead logging (journal mode is ${mode}); put the store on a local disk`);
-      writer.pragma(`synchronous = ${process.env['RSYNC'] ?? 'FULL'}`);
+      writer.pragma('synchronous = FULL');
       writer.pragma('foreign_keys = OFF');
       const versions = migrate(writer, location);
       // Once migrated, BEGIN IMMEDIATE is retried by `write` without blocking the event loop.
