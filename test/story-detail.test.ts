@@ -5,8 +5,16 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { analyze } from '../src/pipeline/analyze.js';
 import { buildReport, type ReportStory } from '../src/present/report.js';
+import type { Article } from '../src/model/article.js';
+import { ingestPaths } from '../src/ingest/index.js';
+import { normaliseArticle } from '../src/normalise/index.js';
+import { Rarity } from '../src/features/rarity.js';
+import { FeatureExtractor } from '../src/features/extract.js';
+import { Grouper } from '../src/group/grouper.js';
+import { StoryDetailer, detailArticle, detailStory } from '../src/pipeline/detail.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SEEDS = join(ROOT, '..', 'shared', 'seeds');
@@ -62,4 +70,31 @@ test('example corpus: every multi-version story has agreement and provenance; co
   assert.ok(withCopies !== undefined, 'the corpus has a story with a copy group of three');
   const status = Object.values(withCopies.sourceStatus).reduce((a, b) => a + b, 0);
   assert.ok(status <= withCopies.quotes.length, 'copies do not inflate the source counts');
+});
+
+test('the detail kept of each story is the detail detailStory makes, as plain data, without the sentence pairs', async () => {
+  const articles: Article[] = [];
+  for await (const item of ingestPaths([join(ROOT, 'examples', 'corpus'), ...(seedSkip === false ? [SEEDS] : [])])) {
+    if (item.kind !== 'article') continue;
+    const n = normaliseArticle(item.article);
+    if (n.kind === 'article') articles.push(n.article);
+  }
+  const rarity = new Rarity();
+  const extractor = new FeatureExtractor({ rarity });
+  const grouper = new Grouper(rarity);
+  for (const a of articles) grouper.place(extractor.extract(a));
+  const grouping = grouper.finish();
+  const detailer = new StoryDetailer(grouping.stories, rarity);
+  for (const a of articles) detailer.add(a);
+  const kept = detailer.finish();
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const details = new Map(articles.map((a) => [a.id, detailArticle(a)]));
+  let aligned = 0;
+  for (const s of grouping.stories) {
+    const direct = detailStory(s, byId, details, rarity);
+    const expected = direct.alignment === undefined ? direct : { ...direct, alignment: { ...direct.alignment, alignments: [] } };
+    assert.ok(isDeepStrictEqual(kept.get(s.id), expected), `story ${s.id}: the kept detail differs from detailStory's`);
+    if (direct.alignment !== undefined && direct.alignment.alignments.length > 0) aligned++;
+  }
+  assert.ok(aligned >= 5, `${aligned} stories with aligned sentences`);
 });

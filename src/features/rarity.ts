@@ -1,3 +1,4 @@
+import { detach } from '../normalise/detach.js';
 import { createRequire } from 'node:module';
 import { IntMap } from './int-map.js';
 import { stem } from './tokens.js';
@@ -114,6 +115,9 @@ export class Rarity {
   id(term: string, backgroundKey: string = term): number {
     let id = this.ids.get(term);
     if (id === undefined) {
+      // Kept for the whole run: not views into the article the term was first seen in.
+      term = detach(term);
+      backgroundKey = detach(backgroundKey);
       id = this.terms.length;
       if (id === this.bg.length) {
         const bg = new Float32Array(id * 2);

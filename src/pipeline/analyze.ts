@@ -13,7 +13,7 @@ import { FeatureExtractor } from '../features/extract.js';
 import { Rarity } from '../features/rarity.js';
 import { Grouper, DEFAULT_GROUP_OPTIONS, type GroupOptions } from '../group/grouper.js';
 import { ingestPaths, type IngestItem, type IngestOptions } from '../ingest/index.js';
-import { normaliseArticle } from '../normalise/index.js';
+import { detach, normaliseArticle } from '../normalise/index.js';
 
 /** Progress of a run, reported after every article or rejection. */
 export interface AnalyzeProgress {
@@ -171,8 +171,9 @@ export function summarise(a: Article): ArticleSummary {
     path: a.origin.path,
     format: a.origin.format,
     chars: a.text.length,
-    lead: first.length > 240 ? first.slice(0, 239) + '…' : first,
-    ...(a.title === undefined ? {} : { title: a.title }),
+    // Kept for the whole run: detached from the article's text.
+    lead: detach(first.length > 240 ? first.slice(0, 239) + '…' : first),
+    ...(a.title === undefined ? {} : { title: detach(a.title) }),
     ...(a.origin.record === undefined ? {} : { record: a.origin.record }),
     ...(a.externalId === undefined ? {} : { externalId: a.externalId }),
     ...(a.url === undefined ? {} : { url: a.url }),

@@ -15,6 +15,7 @@ import { extractQuotes } from '../features/quotes/index.js';
 import { extractEntities, extractNumbers, mergeEntities } from '../features/entities/index.js';
 import { extractDates } from '../features/dates/index.js';
 import { alignStory } from '../align/index.js';
+import { detachJson } from '../normalise/detach.js';
 
 /** Per-article facts, extracted on arrival. */
 export interface ArticleDetail {
@@ -249,7 +250,11 @@ export class StoryDetailer {
   private close(story: StoryGroup): void {
     const open = this.open.get(story.id);
     this.open.delete(story.id);
-    this.done.set(story.id, detailStory(story, open?.articles ?? new Map(), open?.details ?? new Map(), this.rarity));
+    const detail = detailStory(story, open?.articles ?? new Map(), open?.details ?? new Map(), this.rarity);
+    // Every story's detail is kept until the report is made: drop the sentence pairs (a third of it, and
+    // nothing a report shows; claims, additions and provenance already say what they mean).
+    // Detached (plain JSON data, tested lossless): kept sentences and quotes must not keep their texts alive.
+    this.done.set(story.id, detachJson(detail.alignment === undefined ? detail : { ...detail, alignment: { ...detail.alignment, alignments: [] } }));
   }
 
   /** Details of every story; stories whose articles did not all come back are detailed with what did. */
