@@ -1,28 +1,37 @@
 /**
  * One measured analyze run in its own process (so peak memory is this run's alone):
- *   npx tsx bench/analyze-one.ts <corpus.jsonl> [gold.json] [--no-detail] [--dist]
+ *   npx tsx bench/analyze-one.ts <corpus.jsonl> [gold.json] [--no-detail] [--dist] [--json report.json]
  * runs `analyze` exactly as the CLI does (grouping, then quotes, entities, dates and story alignment from a
- * second reading, unless --no-detail) and prints one JSON line: articles, bytes, wall and CPU time,
+ * second reading, unless --no-detail), writes the JSON report when asked (timed too: `retold analyze --json`
+ * end to end) and prints one JSON line: articles, bytes, wall and CPU time,
  * articles/s, MB/s, peak RSS, and story and copy quality against the gold. `--dist` runs the compiled pipeline
  * (dist/, from `npm run build`) as the installed CLI does, instead of transpiling src/ on the fly.
  */
 import { readGoldFile } from '../src/eval/gold.js';
 import { bcubed, copyPairScores, siblingMergeRate } from '../src/eval/metrics.js';
 import type * as Pipeline from '../src/pipeline/analyze.js';
+import type * as Report from '../src/present/report.js';
+import type * as ReportJson from '../src/present/report-json.js';
 
 const args = process.argv.slice(2);
 const detail = !args.includes('--no-detail');
-const [corpus, goldPath] = args.filter((a) => !a.startsWith('--'));
+const jsonAt = args.indexOf('--json');
+const jsonFile = jsonAt < 0 ? undefined : args[jsonAt + 1];
+const [corpus, goldPath] = args.filter((a, i) => !a.startsWith('--') && (jsonAt < 0 || i !== jsonAt + 1));
 if (corpus === undefined) {
   console.error('usage: analyze-one <corpus.jsonl> [gold.json] [--no-detail]');
   process.exit(2);
 }
-const { analyze } = (await import(args.includes('--dist') ? '../dist/pipeline/analyze.js' : '../src/pipeline/analyze.js')) as typeof Pipeline;
+const dist = args.includes('--dist');
+const { analyze } = (await import(dist ? '../dist/pipeline/analyze.js' : '../src/pipeline/analyze.js')) as typeof Pipeline;
+const { reportParts } = (await import(dist ? '../dist/present/report.js' : '../src/present/report.js')) as typeof Report;
+const { writeJsonReport } = (await import(dist ? '../dist/present/report-json.js' : '../src/present/report-json.js')) as typeof ReportJson;
 const gold = goldPath === undefined ? undefined : await readGoldFile(goldPath);
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
 const keyOf = new Map<string, string>();
 const result = await analyze([corpus], { detail, onArticle: (a) => keyOf.set(a.id, a.externalId ?? a.id) });
+if (jsonFile !== undefined) writeJsonReport(jsonFile, reportParts(result));
 const ms = performance.now() - t0;
 const cpu = process.cpuUsage(cpu0);
 const cpuMs = (cpu.user + cpu.system) / 1000;
@@ -43,6 +52,7 @@ console.log(
   JSON.stringify({
     corpus,
     detail,
+    report: jsonFile ?? null,
     articles: stats.articles,
     rejected: stats.rejected,
     bytes: stats.bytes,

@@ -5,7 +5,7 @@
  *
  * For each size: generates the corpus under bench/data/ (once; reused while the generator's output is the
  * same), builds dist/ and measures a baseline in the same session (read + JSON.parse of the file: the floor any analysis
- * pays), then runs analyze in a fresh process and reports articles/s, MB/s, peak RSS, the ratio to the
+ * pays), then runs analyze in a fresh process (writing the JSON report, as `retold analyze --json` does) and reports articles/s, MB/s, peak RSS, the ratio to the
  * baseline and BCubed / copy-pair quality against the synthetic gold. Machines here are noisy: compare
  * ratios within one run, not absolute figures across runs.
  */
@@ -66,7 +66,7 @@ for (const size of sizes) {
     console.log(`generated ${g.articles} articles (${(g.bytes / 1e6).toFixed(0)} MB) in ${(g.ms / 1000).toFixed(1)} s → ${g.jsonlPath}`);
   }
   const base = await baseline(`${out}.jsonl`);
-  const line = execFileSync(process.execPath, ['--import', 'tsx', 'bench/analyze-one.ts', `${out}.jsonl`, `${out}.gold.json`, '--dist'], {
+  const line = execFileSync(process.execPath, ['--import', 'tsx', 'bench/analyze-one.ts', `${out}.jsonl`, `${out}.gold.json`, '--dist', '--json', `${out}.report.json`], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
   });

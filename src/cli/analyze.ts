@@ -4,7 +4,8 @@ import { dirname } from 'node:path';
 import cliProgress from 'cli-progress';
 import { analyze, type AnalyzeProgress } from '../pipeline/analyze.js';
 import { planInputs } from '../ingest/index.js';
-import { buildReport } from '../present/report.js';
+import { assembleReport, reportParts } from '../present/report.js';
+import { writeJsonReport } from '../present/report-json.js';
 import { renderTerminal } from '../present/terminal.js';
 import { renderHtmlReport } from '../present/html-report.js';
 
@@ -51,10 +52,14 @@ export async function analyzeCommand(paths: readonly string[], opts: AnalyzeComm
   const progress = await progressFor(paths, opts.progress);
   const result = await analyze(paths, { onProgress: progress.update, ...(opts.html === undefined ? {} : { keepTexts: true }) });
   progress.stop();
-  const report = buildReport(result);
-  if (opts.json !== undefined) await write(opts.json, JSON.stringify(report, null, 2) + '\n');
-  if (opts.html !== undefined) await write(opts.html, renderHtmlReport(report, result.texts));
-  if (opts.quiet !== true) process.stdout.write(renderTerminal(report, { maxStories: opts.maxStories }));
-  else for (const r of report.rejected) process.stderr.write(`retold: ${r.message}\n`);
+  // The JSON report is written a story at a time; the summary reads the detail of the stories it lists only.
+  const parts = reportParts(result);
+  if (opts.json !== undefined) writeJsonReport(opts.json, parts);
+  if (opts.html !== undefined) await write(opts.html, renderHtmlReport(assembleReport(parts), result.texts));
+  if (opts.quiet !== true) {
+    const listed = new Set(parts.stories.filter((s) => s.articles > 1 || s.related > 0).slice(0, opts.maxStories));
+    process.stdout.write(renderTerminal(assembleReport(parts, (s) => listed.has(s)), { maxStories: opts.maxStories }));
+  }
+  else for (const r of parts.rejected) process.stderr.write(`retold: ${r.message}\n`);
   return result.rejected.length > 0 ? 1 : 0;
 }

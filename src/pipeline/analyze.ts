@@ -7,6 +7,7 @@ import type { Article } from '../model/article.js';
 import type { InputError } from '../model/errors.js';
 import type { ArticleId, StoryId } from '../model/ids.js';
 import { StoryDetailer, type StoryDetail } from './detail.js';
+import { SpilledDetails } from './spill.js';
 import type { Grouping, Placement } from '../model/story.js';
 import type { ArticleSummary } from '../model/summary.js';
 import { FeatureExtractor } from '../features/extract.js';
@@ -117,7 +118,8 @@ export class Analysis {
 
   /** A detailer for a second reading of the inputs (see StoryDetailer). */
   detailer(grouping: Grouping): StoryDetailer {
-    return new StoryDetailer(grouping.stories, this.rarity, this.options.keepTexts === true);
+    // Details wait for the report in a temporary file: a large corpus has details about as large as its text.
+    return new StoryDetailer(grouping.stories, this.rarity, this.options.keepTexts === true, new SpilledDetails());
   }
 
   /** Reconcile stories and return the result; `detailed` comes from a second reading, else from memory. */

@@ -6,7 +6,7 @@
  */
 import type { Article } from '../model/article.js';
 import type { DateMention, Entity, EntityMention, NumberMention } from '../model/entity.js';
-import type { ArticleId } from '../model/ids.js';
+import type { ArticleId, StoryId } from '../model/ids.js';
 import type { Quote, ScareQuote, SourceStatus } from '../model/quote.js';
 import type { StoryAlignment } from '../model/alignment.js';
 import type { StoryGroup } from '../model/story.js';
@@ -15,7 +15,7 @@ import { extractQuotes } from '../features/quotes/index.js';
 import { extractEntities, extractNumbers, mergeEntities } from '../features/entities/index.js';
 import { extractDates } from '../features/dates/index.js';
 import { alignStory } from '../align/index.js';
-import { detachJson } from '../normalise/detach.js';
+import { MemoryDetails, type DetailSink } from './spill.js';
 
 /** Per-article facts, extracted on arrival. */
 export interface ArticleDetail {
@@ -212,15 +212,18 @@ export class StoryDetailer {
   private readonly storyOf: ReadonlyMap<ArticleId, StoryGroup>;
   private readonly remaining = new Map<string, number>();
   private readonly open = new Map<string, { articles: Map<ArticleId, Article>; details: Map<ArticleId, ArticleDetail> }>();
-  private readonly done = new Map<string, StoryDetail>();
+  private readonly done: DetailSink;
   /** Texts kept for the caller (e.g. article pages of an HTML report), when asked for. */
   readonly texts = new Map<ArticleId, Article>();
 
+  /** `done` receives each story's detail when it is complete (default: kept in memory). */
   constructor(
     stories: readonly StoryGroup[],
     private readonly rarity: Rarity,
     private readonly keepTexts = false,
+    done: DetailSink = new MemoryDetails(),
   ) {
+    this.done = done;
     const storyOf = new Map<ArticleId, StoryGroup>();
     for (const s of stories) {
       for (const a of s.articles) storyOf.set(a, s);
@@ -253,12 +256,11 @@ export class StoryDetailer {
     const detail = detailStory(story, open?.articles ?? new Map(), open?.details ?? new Map(), this.rarity);
     // Every story's detail is kept until the report is made: drop the sentence pairs (a third of it, and
     // nothing a report shows; claims, additions and provenance already say what they mean).
-    // Detached (plain JSON data, tested lossless): kept sentences and quotes must not keep their texts alive.
-    this.done.set(story.id, detachJson(detail.alignment === undefined ? detail : { ...detail, alignment: { ...detail.alignment, alignments: [] } }));
+    this.done.set(story.id, detail.alignment === undefined ? detail : { ...detail, alignment: { ...detail.alignment, alignments: [] } });
   }
 
   /** Details of every story; stories whose articles did not all come back are detailed with what did. */
-  finish(): ReadonlyMap<string, StoryDetail> {
+  finish(): ReadonlyMap<StoryId, StoryDetail> {
     for (const s of new Set(this.storyOf.values())) if (!this.done.has(s.id)) this.close(s);
     return this.done;
   }

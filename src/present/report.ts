@@ -233,8 +233,27 @@ export function storyReport(s: StoryReportInput): ReportStory {
   };
 }
 
-/** Build the report. Stories are ordered largest first, then by id. */
-export function buildReport(result: AnalyzeResult, now: Date = new Date()): Report {
+/** One story of a report, built when asked for. */
+export interface PlannedStory {
+  readonly id: string;
+  readonly articles: number;
+  readonly related: number;
+  /** The story with its detail (alignment, quotes, entities…), or with its grouping only. */
+  build(withDetail: boolean): ReportStory;
+}
+
+/**
+ * A report in parts: its head, its stories in report order (largest first, then by id) each built when asked
+ * for, and its rejections. A writer that builds one story at a time holds one story's detail, not the corpus'.
+ */
+export interface ReportParts {
+  readonly head: Pick<Report, 'schema' | 'generated' | 'summary'>;
+  readonly stories: readonly PlannedStory[];
+  readonly rejected: Report['rejected'];
+}
+
+/** Plan the report of an analysis (cheap: no story detail is read). */
+export function reportParts(result: AnalyzeResult, now: Date = new Date()): ReportParts {
   const { grouping, articles } = result;
   const titleOf = new Map<string, string>();
   for (const s of grouping.stories) {
@@ -242,34 +261,41 @@ export function buildReport(result: AnalyzeResult, now: Date = new Date()): Repo
     const titled = s.articles.map((a) => articles.get(a)).find((a) => a?.title !== undefined);
     titleOf.set(s.id, titled?.title ?? first?.lead ?? s.id);
   }
-  const stories: ReportStory[] = grouping.stories.map((s) =>
-    storyReport({
-      id: s.id,
-      title: titleOf.get(s.id)!,
-      articles: s.articles.map((id) => ({ summary: articles.get(id)!, placement: grouping.placements.get(id)! })),
-      copies: s.copies,
-      ...(s.span === undefined ? {} : { span: s.span }),
-      related: s.related.map((r) => ({ story: r.story, title: titleOf.get(r.story) ?? r.story, evidence: r.evidence })),
-      ...(result.stories.get(s.id) === undefined ? {} : { detail: result.stories.get(s.id)! }),
-    }),
-  );
-  stories.sort((a, b) => b.articles.length - a.articles.length || a.id.localeCompare(b.id));
+  const ordered = [...grouping.stories].sort((a, b) => b.articles.length - a.articles.length || a.id.localeCompare(b.id));
   let copies = 0;
   for (const p of grouping.placements.values()) if (p.kind === 'copy') copies++;
   return {
-    schema: REPORT_SCHEMA,
-    generated: now.toISOString(),
-    summary: {
-      articles: result.stats.articles,
-      stories: stories.length,
-      multiArticleStories: stories.filter((s) => s.articles.length > 1).length,
-      copies,
-      related: stories.reduce((n, s) => n + s.related.length, 0) / 2,
-      rejected: result.rejected.length,
-      bytes: result.stats.bytes,
-      ms: Math.round(result.stats.ms),
+    head: {
+      schema: REPORT_SCHEMA,
+      generated: now.toISOString(),
+      summary: {
+        articles: result.stats.articles,
+        stories: ordered.length,
+        multiArticleStories: ordered.filter((s) => s.articles.length > 1).length,
+        copies,
+        related: ordered.reduce((n, s) => n + s.related.length, 0) / 2,
+        rejected: result.rejected.length,
+        bytes: result.stats.bytes,
+        ms: Math.round(result.stats.ms),
+      },
     },
-    stories,
+    stories: ordered.map((s) => ({
+      id: s.id,
+      articles: s.articles.length,
+      related: s.related.length,
+      build: (withDetail: boolean): ReportStory => {
+        const detail = withDetail ? result.stories.get(s.id) : undefined;
+        return storyReport({
+          id: s.id,
+          title: titleOf.get(s.id)!,
+          articles: s.articles.map((id) => ({ summary: articles.get(id)!, placement: grouping.placements.get(id)! })),
+          copies: s.copies,
+          ...(s.span === undefined ? {} : { span: s.span }),
+          related: s.related.map((r) => ({ story: r.story, title: titleOf.get(r.story) ?? r.story, evidence: r.evidence })),
+          ...(detail === undefined ? {} : { detail }),
+        });
+      },
+    })),
     rejected: result.rejected.map((e) => ({
       input: e.input,
       ...(e.record === undefined ? {} : { record: e.record }),
@@ -277,4 +303,14 @@ export function buildReport(result: AnalyzeResult, now: Date = new Date()): Repo
       message: e.message,
     })),
   };
+}
+
+/** The report from its parts; `withDetail` says which stories carry their detail (default: all). */
+export function assembleReport(parts: ReportParts, withDetail: (story: PlannedStory) => boolean = () => true): Report {
+  return { ...parts.head, stories: parts.stories.map((s) => s.build(withDetail(s))), rejected: parts.rejected };
+}
+
+/** Build the report. Stories are ordered largest first, then by id. */
+export function buildReport(result: AnalyzeResult, now: Date = new Date()): Report {
+  return assembleReport(reportParts(result, now));
 }

@@ -1,0 +1,38 @@
+/**
+ * The JSON report written a story at a time: the same document as `JSON.stringify(report, null, 2)`, without
+ * ever holding the whole report (or one string of it, which for a large corpus would pass V8's string limit).
+ */
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { ReportParts } from './report.js';
+
+/** Bytes gathered before each write. */
+const CHUNK = 1 << 20;
+
+/** `JSON.stringify(value, null, 2)` as it appears nested `depth` levels deep. */
+const nested = (value: unknown, depth: number): string => JSON.stringify(value, null, 2).replace(/\n/g, '\n' + '  '.repeat(depth));
+
+/** Write the report of `parts` to `file` (folders created), every story with its detail. */
+export function writeJsonReport(file: string, parts: ReportParts): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const fd = openSync(file, 'w');
+  try {
+    let pending = '';
+    const out = (s: string): void => {
+      pending += s;
+      if (pending.length >= CHUNK) flush();
+    };
+    const flush = (): void => {
+      const bytes = Buffer.from(pending);
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+      pending = '';
+    };
+    const { head } = parts;
+    out(`{\n  "schema": ${JSON.stringify(head.schema)},\n  "generated": ${JSON.stringify(head.generated)},\n  "summary": ${nested(head.summary, 1)},\n  "stories": [`);
+    parts.stories.forEach((s, i) => out(`${i === 0 ? '\n' : ',\n'}    ${nested(s.build(true), 2)}`));
+    out(`${parts.stories.length === 0 ? '' : '\n  '}],\n  "rejected": ${nested(parts.rejected, 1)}\n}\n`);
+    flush();
+  } finally {
+    closeSync(fd);
+  }
+}
