@@ -1,4 +1,4 @@
-// The JSON report written a story at a time is the document JSON.stringify gives for the whole report, and the
+// The JSON report written a story at a time holds the report object, one story per line, and the
 // story details it reads wait in a temporary file that leaves nothing behind.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,15 +16,32 @@ const SEEDS = '../shared/seeds';
 const dir = mkdtempSync(join(tmpdir(), 'retold-report-json-'));
 test.after(() => rmSync(dir, { recursive: true, force: true }));
 
-test('written a story at a time, the report is the document JSON.stringify makes of it', async () => {
+test('written a story at a time, the report holds what the report object holds, one story per line', async () => {
   const inputs: string[][] = [['examples/corpus'], ['test/fixtures/ingest'], ...(existsSync(SEEDS) ? [[SEEDS]] : [])];
   for (const paths of inputs) {
     const result = await analyze(paths);
     const now = new Date('2026-01-02T03:04:05Z');
     const file = join(dir, 'nested', `${paths[0]!.replace(/\W/g, '_')}.json`);
     writeJsonReport(file, reportParts(result, now));
-    assert.equal(readFileSync(file, 'utf8'), JSON.stringify(buildReport(result, now), null, 2) + '\n', paths.join(' '));
+    const written = readFileSync(file, 'utf8');
+    const report = buildReport(result, now);
+    assert.deepEqual(JSON.parse(written), JSON.parse(JSON.stringify(report)), paths.join(' '));
+    // One story per line, in report order.
+    const lines = written.split('\n').filter((l) => l.startsWith('    {"id":'));
+    assert.deepEqual(lines.map((l) => (JSON.parse(l.replace(/,$/, '')) as { id: string }).id), report.stories.map((s) => s.id));
   }
+});
+
+test('story details kept in a temporary file give the same report as details kept in memory', async () => {
+  const now = new Date('2026-01-02T03:04:05Z');
+  const paths = ['examples/corpus', ...(existsSync(SEEDS) ? [SEEDS] : [])];
+  const inMemory = buildReport(await analyze(paths), now);
+  const spilled = await analyze(paths, { spillDetailsAbove: 0 });
+  assert.ok(spilled.stories instanceof SpilledDetails);
+  const fromFile = buildReport(spilled, now);
+  assert.deepEqual(fromFile.stories, inMemory.stories);
+  assert.deepEqual({ ...fromFile.summary, ms: 0 }, { ...inMemory.summary, ms: 0 });
+  assert.ok(inMemory.stories.some((s) => s.agreement.length > 0));
 });
 
 test('an empty analysis still writes a valid report', async () => {

@@ -72,7 +72,7 @@ test('example corpus: every multi-version story has agreement and provenance; co
   assert.ok(status <= withCopies.quotes.length, 'copies do not inflate the source counts');
 });
 
-test('the detail kept of each story is the detail detailStory makes, as plain data, without the sentence pairs', async () => {
+test('the detail kept of each story is the detail detailStory makes, without the sentence pairs', async () => {
   const articles: Article[] = [];
   for await (const item of ingestPaths([join(ROOT, 'examples', 'corpus'), ...(seedSkip === false ? [SEEDS] : [])])) {
     if (item.kind !== 'article') continue;

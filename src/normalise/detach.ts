@@ -13,11 +13,3 @@ export function detach(s: string): string {
   // Concatenating makes a rope; slicing it flattens the rope into a new string of its own.
   return s.length < VIEW_MIN ? s : (' ' + s).slice(1);
 }
-
-/**
- * A deep copy of plain JSON data made through JSON: every string flat and its own, and nothing shared with the
- * input. Only for values JSON keeps as they are (no undefined in arrays, NaN, Infinity, Maps or class instances).
- */
-export function detachJson<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
-}

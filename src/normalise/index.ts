@@ -8,7 +8,7 @@ import { splitSentences } from './sentences.js';
 import { normaliseLine, normaliseText } from './unicode.js';
 
 export { articleIdFor, hash64Hex } from './id.js';
-export { detach, detachJson } from './detach.js';
+export { detach } from './detach.js';
 export { splitSentences, type SentenceSpan } from './sentences.js';
 export {
   findClosingQuote,

@@ -40,7 +40,12 @@ export interface AnalyzeOptions {
    * `analyze` reads its inputs a second time for the detail and holds only the stories still open.
    */
   readonly keepTexts?: boolean;
+  /** Input bytes above which a two-reading run keeps story details in a temporary file (default 64 MB). */
+  readonly spillDetailsAbove?: number;
 }
+
+/** Below this much input the story details of a run stay in memory (a few hundred MB at most). */
+export const SPILL_DETAILS_ABOVE = 64_000_000;
 
 /** Figures of one run. */
 export interface AnalyzeStats {
@@ -118,8 +123,10 @@ export class Analysis {
 
   /** A detailer for a second reading of the inputs (see StoryDetailer). */
   detailer(grouping: Grouping): StoryDetailer {
-    // Details wait for the report in a temporary file: a large corpus has details about as large as its text.
-    return new StoryDetailer(grouping.stories, this.rarity, this.options.keepTexts === true, new SpilledDetails());
+    // Details wait for the report: in memory for a small corpus; in a temporary file for a large one, whose
+    // details are about as large as its text.
+    const spill = this.bytes > (this.options.spillDetailsAbove ?? SPILL_DETAILS_ABOVE);
+    return new StoryDetailer(grouping.stories, this.rarity, this.options.keepTexts === true, spill ? new SpilledDetails() : undefined);
   }
 
   /** Reconcile stories and return the result; `detailed` comes from a second reading, else from memory. */

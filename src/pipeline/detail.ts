@@ -15,7 +15,7 @@ import { extractQuotes } from '../features/quotes/index.js';
 import { extractEntities, extractNumbers, mergeEntities } from '../features/entities/index.js';
 import { extractDates } from '../features/dates/index.js';
 import { alignStory } from '../align/index.js';
-import { MemoryDetails, type DetailSink } from './spill.js';
+import type { DetailSink } from './spill.js';
 
 /** Per-article facts, extracted on arrival. */
 export interface ArticleDetail {
@@ -221,7 +221,7 @@ export class StoryDetailer {
     stories: readonly StoryGroup[],
     private readonly rarity: Rarity,
     private readonly keepTexts = false,
-    done: DetailSink = new MemoryDetails(),
+    done: DetailSink = new Map<StoryId, StoryDetail>(),
   ) {
     this.done = done;
     const storyOf = new Map<ArticleId, StoryGroup>();

@@ -9,19 +9,11 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { StoryId } from '../model/ids.js';
-import { detachJson } from '../normalise/detach.js';
 import type { StoryDetail } from './detail.js';
 
 /** A map of story details that a StoryDetailer fills and the report reads. */
 export interface DetailSink extends ReadonlyMap<StoryId, StoryDetail> {
   set(id: StoryId, detail: StoryDetail): void;
-}
-
-/** Details in memory, as plain JSON copies (so that no kept string pins the article text it was cut from). */
-export class MemoryDetails extends Map<StoryId, StoryDetail> implements DetailSink {
-  override set(id: StoryId, detail: StoryDetail): this {
-    return super.set(id, detachJson(detail));
-  }
 }
 
 const closer = new FinalizationRegistry<number>((fd) => {

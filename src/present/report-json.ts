@@ -1,6 +1,7 @@
 /**
- * The JSON report written a story at a time: the same document as `JSON.stringify(report, null, 2)`, without
- * ever holding the whole report (or one string of it, which for a large corpus would pass V8's string limit).
+ * The JSON report written a story at a time, without ever holding the whole report (or one string of it, which
+ * for a large corpus would pass V8's string limit). Indented like `JSON.stringify(report, null, 2)`, except that
+ * each story takes one line: a third smaller, quicker to write, and easy to grep or split.
  */
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -29,7 +30,7 @@ export function writeJsonReport(file: string, parts: ReportParts): void {
     };
     const { head } = parts;
     out(`{\n  "schema": ${JSON.stringify(head.schema)},\n  "generated": ${JSON.stringify(head.generated)},\n  "summary": ${nested(head.summary, 1)},\n  "stories": [`);
-    parts.stories.forEach((s, i) => out(`${i === 0 ? '\n' : ',\n'}    ${nested(s.build(true), 2)}`));
+    parts.stories.forEach((s, i) => out(`${i === 0 ? '\n' : ',\n'}    ${JSON.stringify(s.build(true))}`));
     out(`${parts.stories.length === 0 ? '' : '\n  '}],\n  "rejected": ${nested(parts.rejected, 1)}\n}\n`);
     flush();
   } finally {
