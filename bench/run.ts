@@ -10,7 +10,7 @@
  * ratios within one run, not absolute figures across runs.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, createReadStream } from 'node:fs';
+import { existsSync, createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from './generate.js';
@@ -56,8 +56,10 @@ interface Run {
   quality?: { bcubed: { f1: number; precision: number; recall: number }; copies?: { f1: number } };
 }
 
-// Measure the compiled pipeline, as the installed CLI runs it (no on-the-fly transpiling in the figures).
+// Measure the compiled pipeline, as the installed CLI runs it (no on-the-fly transpiling in the figures), with
+// the Node flags of the CLI's first line.
 execFileSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
+const CLI_FLAGS = (/^#!\/usr\/bin\/env -S node(.*)$/m.exec(readFileSync('src/cli/main.ts', 'utf8'))?.[1] ?? '').trim().split(/\s+/).filter((f) => f !== '');
 const results: { size: number; run: Run; baseMs: number }[] = [];
 for (const size of sizes) {
   const out = `bench/data/synth-${size}-s${seed}`;
@@ -66,7 +68,7 @@ for (const size of sizes) {
     console.log(`generated ${g.articles} articles (${(g.bytes / 1e6).toFixed(0)} MB) in ${(g.ms / 1000).toFixed(1)} s → ${g.jsonlPath}`);
   }
   const base = await baseline(`${out}.jsonl`);
-  const line = execFileSync(process.execPath, ['--import', 'tsx', 'bench/analyze-one.ts', `${out}.jsonl`, `${out}.gold.json`, '--dist', '--json', `${out}.report.json`], {
+  const line = execFileSync(process.execPath, [...CLI_FLAGS, '--import', 'tsx', 'bench/analyze-one.ts', `${out}.jsonl`, `${out}.gold.json`, '--dist', '--json', `${out}.report.json`], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
   });
