@@ -2,7 +2,7 @@
 // story details it reads wait in a temporary file that leaves nothing behind.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../src/pipeline/analyze.js';
@@ -11,6 +11,7 @@ import { assembleReport, buildReport, reportParts } from '../src/present/report.
 import { writeJsonReport } from '../src/present/report-json.js';
 import type { ArticleId, StoryId } from '../src/model/ids.js';
 import type { StoryDetail } from '../src/pipeline/detail.js';
+import { OutputError } from '../src/model/errors.js';
 
 const SEEDS = '../shared/seeds';
 const dir = mkdtempSync(join(tmpdir(), 'retold-report-json-'));
@@ -83,4 +84,17 @@ test('spilled details: read back equal, in insertion order; the file is gone fro
   assert.deepEqual([...spill.values()].map((d) => d.sourceStatus.named), [...Array(50).keys()]);
   spill.close();
   assert.throws(() => spill.get('s1' as StoryId), /after close/);
+});
+
+test('a report path that cannot be written, or no room for temporary files, is a clear output.failed error', async () => {
+  const parts = reportParts(await analyze(['examples/corpus']));
+  const file = join(dir, 'a-file');
+  writeFileSync(file, 'x');
+  assert.throws(() => writeJsonReport(join(file, 'r.json'), parts), (e: unknown) => {
+    assert.ok(e instanceof OutputError);
+    assert.equal(e.code, 'output.failed');
+    assert.match(e.message, /a-file\/r\.json: cannot write the report here \(E\w+: [^)]+\); choose another path for --json$/);
+    return true;
+  });
+  assert.throws(() => new SpilledDetails(join(dir, 'no-such-folder')), /no-such-folder: cannot keep story details in a temporary file here \(ENOENT: [^)]+\); set TMPDIR/);
 });

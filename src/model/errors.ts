@@ -12,7 +12,8 @@ export type ErrorCode =
   | 'config.invalid'
   | 'usage'
   | 'store.failed'
-  | 'store.version';
+  | 'store.version'
+  | 'output.failed';
 
 /** Base class of every error Retold raises on purpose. */
 export class RetoldError extends Error {
@@ -52,3 +53,15 @@ export class ConfigError extends RetoldError {
 
 /** A storage failure; nothing acknowledged before it is lost. */
 export class StoreError extends RetoldError {}
+
+/** A file Retold writes (a report, a temporary file) could not be written. */
+export class OutputError extends RetoldError {
+  constructor(path: string, problem: string, options?: { cause?: unknown }) {
+    super('output.failed', `${path}: ${problem}`, options);
+  }
+}
+
+/** A system error's reason without the call details: "ENOSPC: no space left on device". */
+export function systemReason(e: unknown): string {
+  return e instanceof Error ? e.message.replace(/, \w+ '.*'$/, '') : String(e);
+}

@@ -9,6 +9,7 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { StoryId } from '../model/ids.js';
+import { OutputError, systemReason } from '../model/errors.js';
 import type { StoryDetail } from './detail.js';
 
 /** A map of story details that a StoryDetailer fills and the report reads. */
@@ -31,21 +32,33 @@ export class SpilledDetails implements DetailSink {
   private end = 0;
   private closed = false;
 
-  constructor(dir: string = tmpdir()) {
-    const folder = mkdtempSync(join(dir, 'retold-details-'));
+  constructor(private readonly dir: string = tmpdir()) {
     try {
-      this.fd = openSync(join(folder, 'details.jsonl'), 'w+');
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
+      const folder = mkdtempSync(join(dir, 'retold-details-'));
+      try {
+        this.fd = openSync(join(folder, 'details.jsonl'), 'w+');
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
+    } catch (e) {
+      throw this.failed(e);
     }
     closer.register(this, this.fd, this);
+  }
+
+  private failed(e: unknown): OutputError {
+    return new OutputError(this.dir, `cannot keep story details in a temporary file here (${systemReason(e)}); set TMPDIR to a folder with room`, { cause: e });
   }
 
   set(id: StoryId, detail: StoryDetail): void {
     if (this.closed) throw new Error('SpilledDetails: set after close');
     const bytes = Buffer.from(JSON.stringify(detail) + '\n');
     let written = 0;
-    while (written < bytes.length) written += writeSync(this.fd, bytes, written, bytes.length - written, this.end + written);
+    try {
+      while (written < bytes.length) written += writeSync(this.fd, bytes, written, bytes.length - written, this.end + written);
+    } catch (e) {
+      throw this.failed(e);
+    }
     this.at.set(id, { offset: this.end, length: bytes.length - 1 });
     this.end += bytes.length;
   }

@@ -6,6 +6,7 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ReportParts } from './report.js';
+import { OutputError, systemReason as reason } from '../model/errors.js';
 
 /** Bytes gathered before each write. */
 const CHUNK = 1 << 20;
@@ -15,8 +16,13 @@ const nested = (value: unknown, depth: number): string => JSON.stringify(value, 
 
 /** Write the report of `parts` to `file` (folders created), every story with its detail. */
 export function writeJsonReport(file: string, parts: ReportParts): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const fd = openSync(file, 'w');
+  let fd: number;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    fd = openSync(file, 'w');
+  } catch (e) {
+    throw new OutputError(file, `cannot write the report here (${reason(e)}); choose another path for --json`, { cause: e });
+  }
   try {
     let pending = '';
     const out = (s: string): void => {
@@ -33,6 +39,8 @@ export function writeJsonReport(file: string, parts: ReportParts): void {
     parts.stories.forEach((s, i) => out(`${i === 0 ? '\n' : ',\n'}    ${JSON.stringify(s.build(true))}`));
     out(`${parts.stories.length === 0 ? '' : '\n  '}],\n  "rejected": ${nested(parts.rejected, 1)}\n}\n`);
     flush();
+  } catch (e) {
+    throw new OutputError(file, `the report could not be written whole (${reason(e)}); it is incomplete`, { cause: e });
   } finally {
     closeSync(fd);
   }
