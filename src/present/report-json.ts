@@ -8,9 +8,6 @@ import { dirname } from 'node:path';
 import type { ReportParts } from './report.js';
 import { OutputError, systemReason as reason } from '../model/errors.js';
 
-/** Bytes gathered before each write. */
-const CHUNK = 1 << 20;
-
 /** `JSON.stringify(value, null, 2)` as it appears nested `depth` levels deep. */
 const nested = (value: unknown, depth: number): string => JSON.stringify(value, null, 2).replace(/\n/g, '\n' + '  '.repeat(depth));
 
@@ -24,21 +21,14 @@ export function writeJsonReport(file: string, parts: ReportParts): void {
     throw new OutputError(file, `cannot write the report here (${reason(e)}); choose another path for --json`, { cause: e });
   }
   try {
-    let pending = '';
+    // Each piece goes straight to the file: no buffering copy, and one story string at a time in memory.
     const out = (s: string): void => {
-      pending += s;
-      if (pending.length >= CHUNK) flush();
-    };
-    const flush = (): void => {
-      const bytes = Buffer.from(pending);
-      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
-      pending = '';
+      if (writeSync(fd, s) !== Buffer.byteLength(s)) throw new Error('short write');
     };
     const { head } = parts;
     out(`{\n  "schema": ${JSON.stringify(head.schema)},\n  "generated": ${JSON.stringify(head.generated)},\n  "summary": ${nested(head.summary, 1)},\n  "stories": [`);
     parts.stories.forEach((s, i) => out(`${i === 0 ? '\n' : ',\n'}    ${JSON.stringify(s.build(true))}`));
     out(`${parts.stories.length === 0 ? '' : '\n  '}],\n  "rejected": ${nested(parts.rejected, 1)}\n}\n`);
-    flush();
   } catch (e) {
     throw new OutputError(file, `the report could not be written whole (${reason(e)}); it is incomplete`, { cause: e });
   } finally {
