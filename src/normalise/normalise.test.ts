@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Article, RawArticle } from '../model/article.js';
-import { normaliseArticle } from './index.js';
+import { leadSentence, normaliseArticle } from './index.js';
 
 const FIXTURES = fileURLToPath(new URL('../../test/fixtures/normalise/', import.meta.url));
 const SEEDS = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
@@ -205,4 +205,27 @@ test('seeds: 000 has 21 sentences; 001–002 have no headline; all consistent', 
     assert.equal(a.title, undefined, p);
     assert.deepEqual(a.chrome, [], p);
   }
+});
+
+test('lazy sentences: the same article, its sentences split on first use; JSON carries them', () => {
+  const text = 'A headline of the day\n\nFirst sentence here. Second one, said Dr. Ames.\n\n“Third,” he said. Fourth.';
+  const eager = normalise(rawText(text));
+  const r = normaliseArticle(rawText(text), { lazySentences: true });
+  assert.equal(r.kind, 'article');
+  const lazy = (r as { article: Article }).article;
+  assert.equal(lazy.id, eager.id);
+  assert.equal(lazy.text, eager.text);
+  assert.deepEqual(lazy.sentences, eager.sentences);
+  assert.equal(lazy.sentences, lazy.sentences, 'split once, then kept');
+  assert.deepEqual(JSON.parse(JSON.stringify(lazy)), JSON.parse(JSON.stringify(eager)));
+  assertConsistent(lazy);
+});
+
+test('leadSentence is the first sentence, found without splitting the rest', () => {
+  const a = normalise(rawText('Title line here\n\nThe lead sentence, with Mr. Smith in it. Another.\n\nMore text.'));
+  assert.equal(leadSentence(a), 'The lead sentence, with Mr. Smith in it.');
+  assert.equal(leadSentence(a), a.sentences[0]!.text);
+  assert.equal(leadSentence({ text: '', paragraphs: [] }), '');
+  const long = 'Word '.repeat(80).trim() + '.';
+  assert.equal(leadSentence({ text: long, paragraphs: [long] }).length, 240);
 });

@@ -14,7 +14,7 @@ import { FeatureExtractor } from '../features/extract.js';
 import { Rarity } from '../features/rarity.js';
 import { Grouper, DEFAULT_GROUP_OPTIONS, type GroupOptions } from '../group/grouper.js';
 import { ingestPaths, type IngestItem, type IngestOptions } from '../ingest/index.js';
-import { detach, normaliseArticle } from '../normalise/index.js';
+import { detach, leadSentence, normaliseArticle } from '../normalise/index.js';
 
 /** Progress of a run, reported after every article or rejection. */
 export interface AnalyzeProgress {
@@ -93,13 +93,19 @@ export class Analysis {
     this.inMemoryDetail = options.detail !== false && !secondPass;
   }
 
+  /** Whether normalised articles are kept (for detail at `finish`, or as asked). */
+  private get keepsTexts(): boolean {
+    return this.inMemoryDetail || this.options.keepTexts === true;
+  }
+
   /** Process one ingest item. */
   add(item: IngestItem): void {
     if (item.kind === 'rejected') {
       this.rejections.push(item.error);
     } else {
       this.bytes += item.bytes;
-      const n = normaliseArticle(item.article);
+      // Grouping reads the text only: sentences are split later, when detail or a kept text needs them.
+      const n = normaliseArticle(item.article, { lazySentences: !this.keepsTexts });
       if (n.kind === 'rejected') this.rejections.push(n.error);
       else this.addArticle(n.article);
     }
@@ -111,7 +117,7 @@ export class Analysis {
     if (this.summaries.has(article.id)) this.repeated++;
     const placement = this.grouper.place(this.features.extract(article));
     this.summaries.set(article.id, summarise(article));
-    if (this.inMemoryDetail || this.options.keepTexts === true) this.texts.set(article.id, article);
+    if (this.keepsTexts) this.texts.set(article.id, article);
     this.options.onArticle?.(article, placement);
     return placement;
   }
@@ -174,14 +180,13 @@ export async function analyze(paths: readonly string[], options: AnalyzeOptions 
 
 /** The summary kept of an article. */
 export function summarise(a: Article): ArticleSummary {
-  const first = a.sentences[0]?.text ?? a.text.slice(0, 200);
   return {
     id: a.id,
     path: a.origin.path,
     format: a.origin.format,
     chars: a.text.length,
     // Kept for the whole run: detached from the article's text.
-    lead: detach(first.length > 240 ? first.slice(0, 239) + '…' : first),
+    lead: detach(leadSentence(a)),
     ...(a.title === undefined ? {} : { title: detach(a.title) }),
     ...(a.origin.record === undefined ? {} : { record: a.origin.record }),
     ...(a.externalId === undefined ? {} : { externalId: a.externalId }),
