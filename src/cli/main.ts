@@ -1,8 +1,9 @@
-#!/usr/bin/env -S node --max-semi-space-size=64
+#!/usr/bin/env -S node --max-semi-space-size=32
 /**
- * The `retold` command: a thin shell over the library (parse arguments, call, format, exit code). The larger young
- * generation (64 MB semi-spaces, Node's default is 16) suits a run that makes many short-lived objects per article:
- * 5–7% less CPU for `analyze` (bench/run.ts runs its measurements with the same flag).
+ * The `retold` command: a thin shell over the library (parse arguments, call, format, exit code). A larger young
+ * generation (32 MB semi-spaces, Node's default is 16) suits a run that makes many short-lived objects per article:
+ * a few % less CPU for `analyze`; 64 MB was no faster on 100k articles and peaked 580 MB higher (bench/run.ts runs
+ * its measurements with the same flag).
  */
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { analyzeCommand } from './analyze.js';
