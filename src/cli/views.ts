@@ -6,7 +6,7 @@ import { normaliseArticle } from '../normalise/index.js';
 import { Rarity } from '../features/rarity.js';
 import { compareArticles } from '../align/index.js';
 import { analyze } from '../pipeline/analyze.js';
-import { buildReport } from '../present/report.js';
+import { reportParts } from '../present/report.js';
 import { renderComparison } from '../present/comparison.js';
 import { renderStory } from '../present/terminal.js';
 
@@ -43,10 +43,13 @@ export async function compareCommand(a: string, b: string, opts: { json?: boolea
 /** Analyse paths and print one story in full (`--story id`) or every story with several versions. */
 export async function storiesCommand(paths: readonly string[], opts: { story?: string; json?: boolean; part?: 'quotes' | 'entities' }): Promise<number> {
   const result = await analyze(paths);
-  const report = buildReport(result);
-  const chosen = report.stories.filter((s) => (opts.story === undefined ? s.articles.length > 1 || opts.part !== undefined : s.id === opts.story));
+  // Only the stories shown are built with their detail (one, with --story).
+  const parts = reportParts(result);
+  const chosen = parts.stories
+    .filter((s) => (opts.story === undefined ? s.articles > 1 || opts.part !== undefined : s.id === opts.story))
+    .map((s) => s.build(true));
   if (opts.story !== undefined && chosen.length === 0) {
-    process.stderr.write(`retold: no story ${opts.story}; stories are ${report.stories.slice(0, 10).map((s) => s.id).join(', ')}…\n`);
+    process.stderr.write(`retold: no story ${opts.story}; stories are ${parts.stories.slice(0, 10).map((s) => s.id).join(', ')}…\n`);
     return 2;
   }
   if (opts.json === true) {
@@ -65,6 +68,6 @@ export async function storiesCommand(paths: readonly string[], opts: { story?: s
       process.stdout.write('\n');
     }
   } else for (const s of chosen) process.stdout.write(renderStory(s) + '\n');
-  for (const r of report.rejected) process.stderr.write(`retold: ${r.message}\n`);
-  return report.rejected.length > 0 ? 1 : 0;
+  for (const r of parts.rejected) process.stderr.write(`retold: ${r.message}\n`);
+  return parts.rejected.length > 0 ? 1 : 0;
 }
