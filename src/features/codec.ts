@@ -123,23 +123,8 @@ export function decodeFeatures(bytes: Uint8Array, article: ArticleId): ArticleFe
   const vectors: SparseVector[] = [];
   for (let i = 0; i < 3; i++) {
     const n = lengths[i]!;
-    if (n === 0) {
-      vectors.push(EMPTY_VECTOR);
-      continue;
-    }
-    let ids: Int32Array;
-    let weights: Float32Array;
-    if (share) {
-      ids = new Int32Array(bytes.buffer, bytes.byteOffset + at, n);
-      weights = new Float32Array(bytes.buffer, bytes.byteOffset + at + 4 * n, n);
-      at += 8 * n;
-    } else {
-      ids = new Int32Array(n);
-      weights = new Float32Array(n);
-      at = take(bytes, view, at, ids);
-      at = take(bytes, view, at, weights);
-    }
-    vectors.push({ ids, weights, norm: view.getFloat64(48 + 8 * i, true) });
+    vectors.push(readVector(bytes, view, at, n, view.getFloat64(48 + 8 * i, true), share));
+    at += 8 * n;
   }
   return {
     article,
@@ -212,23 +197,20 @@ export function decodeVectors(bytes: Uint8Array): SparseVector[] {
   for (let i = 0; i < k; i++) {
     const n = view.getUint32(4 + 12 * i, true);
     if (at + 8 * n > bytes.length) throw new FeatureCodecError(`stored vectors are truncated (${bytes.length} bytes)`);
-    if (n === 0) {
-      out.push(EMPTY_VECTOR);
-      continue;
-    }
-    let ids: Int32Array;
-    let weights: Float32Array;
-    if (LITTLE_ENDIAN && (bytes.byteOffset + at) % 4 === 0) {
-      ids = new Int32Array(bytes.buffer, bytes.byteOffset + at, n);
-      weights = new Float32Array(bytes.buffer, bytes.byteOffset + at + 4 * n, n);
-      at += 8 * n;
-    } else {
-      ids = new Int32Array(n);
-      weights = new Float32Array(n);
-      at = take(bytes, view, at, ids);
-      at = take(bytes, view, at, weights);
-    }
-    out.push({ ids, weights, norm: view.getFloat64(8 + 12 * i, true) });
+    out.push(readVector(bytes, view, at, n, view.getFloat64(8 + 12 * i, true), LITTLE_ENDIAN && (bytes.byteOffset + at) % 4 === 0));
+    at += 8 * n;
   }
   return out;
+}
+
+/** The vector of `n` ids then `n` weights at `at`: views of `bytes` when `share`, else copies. */
+function readVector(bytes: Uint8Array, view: DataView, at: number, n: number, norm: number, share: boolean): SparseVector {
+  if (n === 0) return EMPTY_VECTOR;
+  if (share) {
+    return { ids: new Int32Array(bytes.buffer, bytes.byteOffset + at, n), weights: new Float32Array(bytes.buffer, bytes.byteOffset + at + 4 * n, n), norm };
+  }
+  const ids = new Int32Array(n);
+  const weights = new Float32Array(n);
+  take(bytes, view, take(bytes, view, at, ids), weights);
+  return { ids, weights, norm };
 }

@@ -190,19 +190,15 @@ export class StoryIndex {
 
   /** Start a new story with this article. */
   create(f: ArticleFeatures): StoryState {
-    const index = this.stories.length;
-    const s: StoryState = {
-      index,
-      id: asStoryId(`s${String(this.nextId++).padStart(6, '0')}`),
-      body: EMPTY_VECTOR,
-      names: EMPTY_VECTOR,
-      numbers: EMPTY_VECTOR,
-      count: 0,
-      keyNames: [],
-      articles: [],
-    };
-    this.stories.push(s);
+    const s = this.empty(asStoryId(`s${String(this.nextId++).padStart(6, '0')}`));
     this.add(s, f);
+    return s;
+  }
+
+  /** A new story with no article yet, appended to the index. */
+  private empty(id: StoryId): StoryState {
+    const s: StoryState = { index: this.stories.length, id, body: EMPTY_VECTOR, names: EMPTY_VECTOR, numbers: EMPTY_VECTOR, count: 0, keyNames: [], articles: [] };
+    this.stories.push(s);
     return s;
   }
 
@@ -216,17 +212,7 @@ export class StoryIndex {
     if (this.find(id) !== undefined) throw new RangeError(`story ${id} exists already`);
     const n = Number(m[1]);
     if (n >= this.nextId) this.nextId = n + 1;
-    const s: StoryState = {
-      index: this.stories.length,
-      id,
-      body: EMPTY_VECTOR,
-      names: EMPTY_VECTOR,
-      numbers: EMPTY_VECTOR,
-      count: 0,
-      keyNames: [],
-      articles: [],
-    };
-    this.stories.push(s);
+    const s = this.empty(id);
     if (vectors === undefined) this.add(s, f);
     else {
       s.body = vectors.body;

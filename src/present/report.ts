@@ -130,7 +130,8 @@ export interface Report {
   readonly rejected: readonly ReportRejection[];
 }
 
-function placementOf(p: Placement): ReportPlacement {
+/** An article's placement as reports and views show it (scores rounded to 3 decimals). */
+export function reportPlacement(p: Placement): ReportPlacement {
   switch (p.kind) {
     case 'copy':
       return { kind: 'copy', of: p.of, jaccard: round(p.jaccard), containment: round(p.containment), exact: p.exact };
@@ -156,7 +157,7 @@ function articleOf(s: ArticleSummary, p: Placement, detail: StoryDetail | undefi
     ...(s.published === undefined ? {} : { published: s.published }),
     lead: s.lead,
     chars: s.chars,
-    placement: placementOf(p),
+    placement: reportPlacement(p),
     additions: (al?.additions ?? []).filter((x) => x.article === s.id).map((x) => ({ text: x.text, holds: x.holds })),
     ...(share === undefined ? {} : { shares: { shared: share.shared, added: share.added, total: share.total } }),
   };

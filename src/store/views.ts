@@ -7,19 +7,11 @@ import type { Comparison } from '../model/alignment.js';
 import type { InputError } from '../model/errors.js';
 import type { Evidence, Placement } from '../model/story.js';
 import type { ArticleOutcome, SimilarStory } from './corpus.js';
+import { reportPlacement, type ReportPlacement } from '../present/report.js';
 import type { ArticleHit, ArticleRow, RelatedRow, SearchResult, StoredArticle, StoryPage, StoryRecord } from './types.js';
 
-/** Where an article was placed, with the evidence (same fields as the report's placement). */
-export interface PlacementView {
-  readonly kind: Placement['kind'];
-  readonly of?: string;
-  readonly jaccard?: number;
-  readonly containment?: number;
-  readonly exact?: boolean;
-  /** For `story`: why it joined; for `new`: why it did not join `nearest`. */
-  readonly evidence?: Evidence;
-  readonly nearest?: string;
-}
+/** Where an article was placed, with the evidence: the report's placement. */
+export type PlacementView = ReportPlacement;
 
 /** A story in a listing. */
 export interface StorySummaryView {
@@ -133,19 +125,8 @@ export interface CompareView extends Comparison {
   readonly sentencesB: readonly string[];
 }
 
-const round = (x: number): number => Math.round(x * 1000) / 1000;
-
-/** The placement view. */
-export function placementView(p: Placement): PlacementView {
-  switch (p.kind) {
-    case 'copy':
-      return { kind: 'copy', of: p.of, jaccard: round(p.jaccard), containment: round(p.containment), exact: p.exact };
-    case 'story':
-      return { kind: 'story', evidence: p.evidence };
-    case 'new':
-      return p.nearest === undefined ? { kind: 'new' } : { kind: 'new', nearest: p.nearest.story, evidence: p.nearest.evidence };
-  }
-}
+/** Where an article was placed, with the evidence (as the report shows it). */
+export const placementView: (p: Placement) => PlacementView = reportPlacement;
 
 /** A story in a listing. */
 export function storySummaryView(s: StoryRecord): StorySummaryView {

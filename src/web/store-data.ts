@@ -10,7 +10,7 @@ import type { StoryGroup } from '../model/story.js';
 import type { ReportArticle, ReportStory } from '../present/report.js';
 import { storyReport } from '../present/report.js';
 import { Rarity } from '../features/rarity.js';
-import { detailArticle, detailStory, type ArticleDetail } from '../pipeline/detail.js';
+import { detailArticle, detailStory, type ArticleDetail, type StoryDetail } from '../pipeline/detail.js';
 import type { StoredCorpus } from '../store/corpus.js';
 import type { ArticleRow, StoryRecord, StoryQuery as StoreQuery } from '../store/types.js';
 import { storyView } from '../store/views.js';
@@ -64,23 +64,29 @@ export function storeWebData(corpus: StoredCorpus, options: { readonly onError?:
     return r?.mergedInto === undefined ? r : undefined;
   }
 
-  /** A story as listed: its articles and copies, no detail. */
-  async function listed(r: StoryRecord, rows?: readonly ArticleRow[], detail?: (view: ReturnType<typeof storyView>) => Parameters<typeof storyReport>[0]['detail']): Promise<ReportStory> {
-    const articles = rows ?? (await store.storyArticles(r.id));
-    const related = await store.relatedStories(r.id, corpus.options.relatedLimit);
-    const view = storyView(r, articles, related);
-    const d = detail?.(view);
-    const base = storyReport({
+  /** What a story page is made of, read from the store: its articles (arrival order), copies and related stories. */
+  async function parts(r: StoryRecord): Promise<{ rows: readonly ArticleRow[]; view: ReturnType<typeof storyView> }> {
+    const rows = await store.storyArticles(r.id);
+    return { rows, view: storyView(r, rows, await store.relatedStories(r.id, corpus.options.relatedLimit)) };
+  }
+
+  /** The story with `detail`; without it, the story's names stand in for its entities (cards link them). */
+  function compose(r: StoryRecord, { rows, view }: Awaited<ReturnType<typeof parts>>, detail?: StoryDetail): ReportStory {
+    const story = storyReport({
       id: r.id,
       title: r.title,
-      articles: articles.map((a) => ({ summary: a.summary, placement: a.placement })),
+      articles: rows.map((a) => ({ summary: a.summary, placement: a.placement })),
       copies: view.copies,
       ...(r.first === undefined || r.last === undefined ? {} : { span: { first: r.first, last: r.last } }),
       related: view.related,
-      ...(d === undefined ? {} : { detail: d }),
+      ...(detail === undefined ? {} : { detail }),
     });
-    // Without detail, the story's names stand in for its entities (cards link them to the entity filter).
-    return d === undefined ? { ...base, entities: r.names.map((name) => ({ name, type: 'name', aliases: [], titles: [], mentions: 0, articles: 0 })) } : base;
+    return detail !== undefined ? story : { ...story, entities: r.names.map((name) => ({ name, type: 'name', aliases: [], titles: [], mentions: 0, articles: 0 })) };
+  }
+
+  /** A story as listed: its articles and copies, no detail. */
+  async function listed(r: StoryRecord): Promise<ReportStory> {
+    return compose(r, await parts(r));
   }
 
   /** A story in full, with its detail computed from the stored texts. */
@@ -91,25 +97,23 @@ export function storeWebData(corpus: StoredCorpus, options: { readonly onError?:
       detailed.set(r.id, hit);
       return hit.story;
     }
-    const rows = await store.storyArticles(r.id);
+    const made = await parts(r);
     const texts = new Map<ArticleId, Article>();
     const details = new Map<ArticleId, ArticleDetail>();
-    for (const row of rows) {
+    for (const row of made.rows) {
       const stored = await store.getArticle(row.summary.id);
       if (stored === undefined) continue;
       texts.set(stored.article.id, stored.article);
       details.set(stored.article.id, detailArticle(stored.article));
     }
-    const rarity = corpus.rarity ?? new Rarity();
-    const story = await listed(r, rows, (view) => {
-      const group: StoryGroup = { id: r.id, articles: rows.map((a) => a.summary.id), copies: view.copies.map((g) => g.map(asArticleId)), related: [] };
-      try {
-        return detailStory(group, texts, details, rarity);
-      } catch (e) {
-        options.onError?.(e instanceof Error ? e : new Error(String(e)));
-        return undefined;
-      }
-    });
+    const group: StoryGroup = { id: r.id, articles: made.rows.map((a) => a.summary.id), copies: made.view.copies.map((g) => g.map(asArticleId)), related: [] };
+    let detail: StoryDetail | undefined;
+    try {
+      detail = detailStory(group, texts, details, corpus.rarity ?? new Rarity());
+    } catch (e) {
+      options.onError?.(e instanceof Error ? e : new Error(String(e)));
+    }
+    const story = compose(r, made, detail);
     detailed.set(r.id, { updatedAt: r.updatedAt, articles: r.articles, story });
     if (detailed.size > DETAIL_CACHE) detailed.delete(detailed.keys().next().value!);
     return story;
